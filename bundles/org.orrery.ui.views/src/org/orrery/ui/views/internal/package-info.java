@@ -1,0 +1,2 @@
+/** Run control and event log views; they poll the telemetry store on a timer, never per event. */
+package org.orrery.ui.views.internal;

@@ -1,0 +1,2 @@
+/** The workbench bundle's activator and shared images. */
+package org.orrery.ui.internal;
