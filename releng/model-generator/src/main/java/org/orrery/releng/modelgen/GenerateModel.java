@@ -85,6 +85,12 @@ public final class GenerateModel {
             }
         }
 
+        // EMF's templates hard-code an example provider name; the bundles' manifests show this one.
+        for (Path properties : List.of(modelBundle.resolve("plugin.properties"), editBundle.resolve("plugin.properties"))) {
+            String text = Files.readString(properties);
+            Files.writeString(properties, text.replace("providerName = www.example.org", "providerName = Orrery"));
+        }
+
         int icons = new IconPainter(editBundle.resolve("icons/full/obj16")).paintAll(genModel);
         System.out.println("Generated model and edit code; painted " + icons + " icons.");
     }

@@ -1,0 +1,259 @@
+/**
+ * Orrery. Generated from model/orrery.ecore by releng/generate-model.sh: do not edit.
+ */
+package org.orrery.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>Cloud Kind</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Who may use a cloud.
+ * <!-- end-model-doc -->
+ * @see org.orrery.model.OrreryPackage#getCloudKind()
+ * @model
+ * @generated
+ */
+public enum CloudKind implements Enumerator {
+	/**
+	 * The '<em><b>Private</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRIVATE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRIVATE(0, "private", "private"),
+
+	/**
+	 * The '<em><b>Public</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PUBLIC_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PUBLIC(1, "public", "public"),
+
+	/**
+	 * The '<em><b>Community</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COMMUNITY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	COMMUNITY(2, "community", "community"),
+
+	/**
+	 * The '<em><b>Hybrid</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HYBRID_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	HYBRID(3, "hybrid", "hybrid");
+
+	/**
+	 * The '<em><b>Private</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRIVATE
+	 * @model name="private"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRIVATE_VALUE = 0;
+
+	/**
+	 * The '<em><b>Public</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PUBLIC
+	 * @model name="public"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PUBLIC_VALUE = 1;
+
+	/**
+	 * The '<em><b>Community</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COMMUNITY
+	 * @model name="community"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int COMMUNITY_VALUE = 2;
+
+	/**
+	 * The '<em><b>Hybrid</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HYBRID
+	 * @model name="hybrid"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int HYBRID_VALUE = 3;
+
+	/**
+	 * An array of all the '<em><b>Cloud Kind</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final CloudKind[] VALUES_ARRAY =
+		new CloudKind[] {
+			PRIVATE,
+			PUBLIC,
+			COMMUNITY,
+			HYBRID,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>Cloud Kind</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<CloudKind> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>Cloud Kind</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static CloudKind get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			CloudKind result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Cloud Kind</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static CloudKind getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			CloudKind result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Cloud Kind</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static CloudKind get(int value) {
+		switch (value) {
+			case PRIVATE_VALUE: return PRIVATE;
+			case PUBLIC_VALUE: return PUBLIC;
+			case COMMUNITY_VALUE: return COMMUNITY;
+			case HYBRID_VALUE: return HYBRID;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private CloudKind(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //CloudKind
