@@ -10,6 +10,7 @@ import org.orrery.sim.SimEvent;
 import org.orrery.sim.Simulation;
 import org.orrery.telemetry.Attribute;
 import org.orrery.telemetry.EventKind;
+import org.orrery.telemetry.LifecycleState;
 
 /**
  * One VM migration in progress: plays its {@link MigrationAlgorithm} out over the request's link
@@ -96,7 +97,7 @@ public final class Migration extends Entity {
         }
         simulation().unschedule(pending);
         if (pausedAt >= 0) {
-            emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, "running", Attribute.HOST, request.source()));
+            emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, LifecycleState.RUNNING, Attribute.HOST, request.source()));
         }
         emit(EventKind.MIGRATION_FAILED, Map.of(Attribute.REASON, reason, Attribute.TOTAL_BYTES, bytesSent,
                 Attribute.ROUNDS, (long) rounds));
@@ -140,7 +141,7 @@ public final class Migration extends Entity {
 
     private void switchover(String reason) {
         pausedAt = simulation().now();
-        emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, "paused", Attribute.HOST, request.source()));
+        emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, LifecycleState.PAUSED, Attribute.HOST, request.source()));
         emit(EventKind.MIGRATION_SWITCHOVER, Map.of(Attribute.BYTES_REMAINING, bytesRemaining,
                 Attribute.EXPECTED_DOWNTIME, downtimeFor(bytesRemaining), Attribute.REASON, reason));
         long lastBytes = bytesRemaining;
@@ -152,7 +153,7 @@ public final class Migration extends Entity {
         bytesRemaining = 0;
         long now = simulation().now();
         emit(EventKind.PLACEMENT, Map.of(Attribute.HOST, request.destination()));
-        emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, "running", Attribute.HOST, request.destination()));
+        emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, LifecycleState.RUNNING, Attribute.HOST, request.destination()));
         emit(EventKind.MIGRATION_END, Map.of(
                 Attribute.TOTAL_BYTES, bytesSent,
                 Attribute.TOTAL_TIME, now - start,

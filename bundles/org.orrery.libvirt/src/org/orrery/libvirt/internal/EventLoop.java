@@ -1,0 +1,113 @@
+package org.orrery.libvirt.internal;
+
+import java.util.concurrent.TimeUnit;
+
+import org.libvirt.Connect;
+import org.libvirt.ErrorCallback;
+import org.libvirt.Library;
+import org.libvirt.LibvirtException;
+import org.libvirt.jna.Libvirt;
+import org.orrery.libvirt.HypervisorException;
+import org.orrery.libvirt.HypervisorException.Reason;
+
+/**
+ * libvirt's event loop, shared by the whole process as libvirt's default loop is. It must run
+ * before any connection is opened, or that connection silently never delivers events; it is
+ * started by the first user and stopped when the last one leaves.
+ */
+final class EventLoop {
+
+    private static final long STOP_TIMEOUT_MILLIS = 5_000;
+
+    /**
+     * Installed as libvirt's global error handler, doing nothing: without a handler libvirt
+     * prints every error to stderr, though each also reaches its caller as a LibvirtException,
+     * which we translate. Held in a field because libvirt keeps calling it: JNA must not free it.
+     */
+    private static final Libvirt.VirErrorCallback SILENT_ERRORS = new ErrorCallback();
+
+    private static final Object LOCK = new Object();
+    private static int users;
+    private static Thread thread;
+
+    private EventLoop() {
+    }
+
+    /** Registers a user; the first one initializes libvirt's event loop and starts its thread. */
+    static void acquire() throws HypervisorException {
+        synchronized (LOCK) {
+            if (users == 0) {
+                start();
+            }
+            users++;
+        }
+    }
+
+    /** Unregisters a user; the last one stops the loop's thread and waits for it to end. */
+    static void release() {
+        synchronized (LOCK) {
+            if (users == 0) {
+                throw new IllegalStateException("event loop released more often than acquired");
+            }
+            if (--users == 0) {
+                stop();
+            }
+        }
+    }
+
+    /** Whether the loop's thread is running (for tests and diagnostics). */
+    static boolean isRunning() {
+        synchronized (LOCK) {
+            return thread != null && thread.isAlive();
+        }
+    }
+
+    private static void start() throws HypervisorException {
+        try {
+            Connect.setErrorCallback(SILENT_ERRORS);
+            Library.initEventLoop();
+        } catch (LinkageError e) {
+            // JNA could not load libvirt.so.0: the native library is missing
+            throw new HypervisorException(Reason.NOT_INSTALLED, Messages.NotInstalled, e);
+        } catch (LibvirtException e) {
+            throw ErrorTranslator.translate(e, Operation.EVENT_LOOP, null, null);
+        }
+        if (thread != null && thread.isAlive()) {
+            return; // the previous loop did not stop in time (see stop()); two must never run
+        }
+        Thread loop = new Thread(EventLoop::run, "libvirt-event-loop");
+        // a forgotten close must not keep the JVM alive
+        loop.setDaemon(true);
+        loop.start();
+        thread = loop;
+    }
+
+    private static void run() {
+        try {
+            Library.runEventLoop();
+        } catch (LibvirtException | InterruptedException e) {
+            // The loop only fails if libvirt's poll fails; the thread ends and events stop. Connections
+            // still work; the next start after the last release starts a fresh loop.
+        }
+    }
+
+    private static void stop() {
+        Thread loop = thread;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_TIMEOUT_MILLIS);
+        try {
+            // stopEventLoop wakes the loop only once the thread has entered runEventLoop; until then
+            // it is a no-op, so repeat it until the thread has ended.
+            while (loop.isAlive() && System.nanoTime() < deadline) {
+                Library.stopEventLoop();
+                loop.join(20);
+            }
+        } catch (LibvirtException e) {
+            // cannot wake it: it is a daemon thread and dies with the JVM
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!loop.isAlive()) {
+            thread = null;
+        }
+    }
+}
