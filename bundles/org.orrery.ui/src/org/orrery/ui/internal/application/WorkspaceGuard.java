@@ -47,7 +47,7 @@ public final class WorkspaceGuard {
     }
 
     /** Says what is wrong with {@code dir} as a workspace folder, or {@code null} when it is usable. */
-    static String checkWritable(Path dir) {
+    public static String checkWritable(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             return "workspace " + dir + " is a file, not a folder: use --workspace DIR";
         }

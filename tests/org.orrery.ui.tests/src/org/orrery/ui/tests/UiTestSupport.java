@@ -1,0 +1,121 @@
+package org.orrery.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** What the workbench tests share: pumping the event loop, waiting, screenshots, widget text. */
+final class UiTestSupport {
+
+    private UiTestSupport() {
+    }
+
+    /** Runs the event loop for {@code millis}, so layouts, timers and paints happen. */
+    static void pump(long millis) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+                display.wake();
+            }
+        }
+        while (display.readAndDispatch()) {
+            // drain what is left
+        }
+    }
+
+    /** Pumps the event loop until {@code condition} holds; fails with {@code what} after {@code timeoutMs}. */
+    static void waitUntil(String what, long timeoutMs, BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out after " + timeoutMs + " ms waiting for " + what);
+            }
+            display.timerExec(10, () -> { });
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+    }
+
+    /** Copies what is on screen inside {@code shell} into image data (a real screenshot). */
+    static ImageData capture(Shell shell) {
+        Display display = shell.getDisplay();
+        pump(100);
+        Rectangle b = shell.getBounds();
+        Image image = new Image(display, b.width, b.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, b.x, b.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        return data;
+    }
+
+    /** Saves {@code data} as PNG under the screenshots folder (target/screenshots) and returns the file. */
+    static Path save(ImageData data, String name) throws IOException {
+        Path dir = Path.of(System.getProperty("orrery.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {data};
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        return file;
+    }
+
+    /** Number of distinct RGB values in a region: a blank or black window has one or two. */
+    static int distinctColours(ImageData data, Rectangle region) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = region.y; y < region.y + region.height && y < data.height; y++) {
+            for (int x = region.x; x < region.x + region.width && x < data.width; x++) {
+                colours.add(data.getPixel(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    /** Every label and text value shown under {@code control}, depth first. */
+    static List<String> texts(Control control) {
+        List<String> out = new ArrayList<>();
+        collect(control, out);
+        return out;
+    }
+
+    private static void collect(Control control, List<String> out) {
+        if (control instanceof Label l && !l.getText().isEmpty()) {
+            out.add(l.getText());
+        } else if (control instanceof Text t) {
+            out.add(t.getText());
+        } else if (control instanceof org.eclipse.swt.custom.StyledText s) {
+            out.add(s.getText());
+        }
+        if (control instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                collect(child, out);
+            }
+        }
+    }
+}
