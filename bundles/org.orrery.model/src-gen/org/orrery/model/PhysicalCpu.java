@@ -33,7 +33,7 @@ public interface PhysicalCpu extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Logical CPU number as the host's kernel numbers it (0-based).
+	 * Logical CPU number as the host's kernel numbers it (0-based). Default 0.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Index</em>' attribute.
 	 * @see #setIndex(int)

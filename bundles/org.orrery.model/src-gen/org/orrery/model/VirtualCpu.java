@@ -35,7 +35,7 @@ public interface VirtualCpu extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * vCPU number inside the guest (0-based).
+	 * vCPU number inside the guest (0-based). Default 0.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Index</em>' attribute.
 	 * @see #setIndex(int)

@@ -39,7 +39,7 @@ public interface World extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Version of the .orrery format this file was written in. Absent means 1, the first format; a newer reader upgrades older files, and an older reader refuses newer ones.
+	 * Version of the .orrery format this file was written in. Default 1, the first format, which is also what a file without the attribute is read as; a newer reader upgrades older files, and an older reader refuses newer ones.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Format Version</em>' attribute.
 	 * @see #setFormatVersion(int)
