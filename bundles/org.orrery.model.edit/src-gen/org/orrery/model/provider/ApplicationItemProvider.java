@@ -66,7 +66,7 @@ public class ApplicationItemProvider extends NamedElementItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Application_owner_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Application_owner_feature", "_UI_Application_type"),
+				 getString("_UI_Application_owner_description"),
 				 OrreryPackage.Literals.APPLICATION__OWNER,
 				 true,
 				 false,

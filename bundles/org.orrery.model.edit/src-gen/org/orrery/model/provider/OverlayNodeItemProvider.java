@@ -61,7 +61,7 @@ public class OverlayNodeItemProvider extends NamedElementItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_OverlayNode_host_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OverlayNode_host_feature", "_UI_OverlayNode_type"),
+				 getString("_UI_OverlayNode_host_description"),
 				 OrreryPackage.Literals.OVERLAY_NODE__HOST,
 				 true,
 				 false,

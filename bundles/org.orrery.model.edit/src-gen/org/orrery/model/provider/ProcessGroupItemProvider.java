@@ -65,7 +65,7 @@ public class ProcessGroupItemProvider extends NamedElementItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_ProcessGroup_vm_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_ProcessGroup_vm_feature", "_UI_ProcessGroup_type"),
+				 getString("_UI_ProcessGroup_vm_description"),
 				 OrreryPackage.Literals.PROCESS_GROUP__VM,
 				 true,
 				 false,

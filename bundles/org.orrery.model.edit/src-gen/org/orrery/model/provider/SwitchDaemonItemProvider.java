@@ -63,7 +63,7 @@ public class SwitchDaemonItemProvider extends OverlayNodeItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_SwitchDaemon_port_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_SwitchDaemon_port_feature", "_UI_SwitchDaemon_type"),
+				 getString("_UI_SwitchDaemon_port_description"),
 				 OrreryPackage.Literals.SWITCH_DAEMON__PORT,
 				 true,
 				 false,

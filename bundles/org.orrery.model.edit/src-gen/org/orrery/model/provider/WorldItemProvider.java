@@ -66,7 +66,7 @@ public class WorldItemProvider extends NamedElementItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_World_formatVersion_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_World_formatVersion_feature", "_UI_World_type"),
+				 getString("_UI_World_formatVersion_description"),
 				 OrreryPackage.Literals.WORLD__FORMAT_VERSION,
 				 true,
 				 false,

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
+import org.eclipse.emf.codegen.ecore.genmodel.GenClass;
+import org.eclipse.emf.codegen.ecore.genmodel.GenFeature;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
 import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
@@ -64,6 +66,7 @@ public final class GenerateModel {
         EcorePlugin.getPlatformResourceMap().put(EDIT_BUNDLE, URI.createFileURI(editBundle + "/"));
 
         GenModel genModel = loadAndSync(modelBundle.resolve("model/orrery.genmodel"));
+        describePropertiesFromDocumentation(genModel);
 
         for (Path generated : List.of(modelBundle.resolve("src-gen"), modelBundle.resolve("plugin.xml"),
                 modelBundle.resolve("plugin.properties"), editBundle.resolve("src-gen"), editBundle.resolve("icons"),
@@ -125,6 +128,24 @@ public final class GenerateModel {
         options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
         resource.save(options);
         return genModel;
+    }
+
+    /**
+     * The properties view shows each feature's ecore documentation (meaning, unit, default) as
+     * its description. Set in memory only: the .ecore stays the one place the text is written.
+     */
+    private static void describePropertiesFromDocumentation(GenModel genModel) {
+        for (GenPackage genPackage : genModel.getGenPackages()) {
+            for (GenClass genClass : genPackage.getGenClasses()) {
+                for (GenFeature genFeature : genClass.getGenFeatures()) {
+                    String documentation = EcoreUtil.getDocumentation(genFeature.getEcoreFeature());
+                    if (documentation != null && (genFeature.getPropertyDescription() == null
+                            || genFeature.getPropertyDescription().isEmpty())) {
+                        genFeature.setPropertyDescription(documentation.replaceAll("\\s+", " ").strip());
+                    }
+                }
+            }
+        }
     }
 
     private static void deleteRecursively(Path path) throws IOException {
