@@ -24,10 +24,16 @@ import org.orrery.telemetry.TelemetryStore;
  */
 final class LibvirtConnection implements HypervisorConnection {
 
-    /** A libvirt call on a domain handle. */
+    /** A libvirt call on a domain handle that answers something. */
     @FunctionalInterface
-    private interface DomainCall<T> {
+    private interface DomainQuery<T> {
         T apply(Domain domain) throws LibvirtException;
+    }
+
+    /** A libvirt call on a domain handle that changes it. */
+    @FunctionalInterface
+    private interface DomainAction {
+        void apply(Domain domain) throws LibvirtException;
     }
 
     private final HypervisorUri uri;
@@ -122,39 +128,27 @@ final class LibvirtConnection implements HypervisorConnection {
 
     @Override
     public void start(String name) throws HypervisorException {
-        onDomain(name, Operation.START, Domain::create);
+        act(name, Operation.START, Domain::create);
     }
 
     @Override
     public void suspend(String name) throws HypervisorException {
-        onDomain(name, Operation.SUSPEND, domain -> {
-            domain.suspend();
-            return null;
-        });
+        act(name, Operation.SUSPEND, Domain::suspend);
     }
 
     @Override
     public void resume(String name) throws HypervisorException {
-        onDomain(name, Operation.RESUME, domain -> {
-            domain.resume();
-            return null;
-        });
+        act(name, Operation.RESUME, Domain::resume);
     }
 
     @Override
     public void destroy(String name) throws HypervisorException {
-        onDomain(name, Operation.DESTROY, domain -> {
-            domain.destroy();
-            return null;
-        });
+        act(name, Operation.DESTROY, Domain::destroy);
     }
 
     @Override
     public void undefine(String name) throws HypervisorException {
-        onDomain(name, Operation.UNDEFINE, domain -> {
-            domain.undefine();
-            return null;
-        });
+        act(name, Operation.UNDEFINE, Domain::undefine);
     }
 
     /** Unsubscribes from events and closes the libvirt connection. */
@@ -167,7 +161,14 @@ final class LibvirtConnection implements HypervisorConnection {
         closeQuietly(connect);
     }
 
-    private <T> T onDomain(String name, Operation operation, DomainCall<T> call) throws HypervisorException {
+    private void act(String name, Operation operation, DomainAction action) throws HypervisorException {
+        onDomain(name, operation, domain -> {
+            action.apply(domain);
+            return null;
+        });
+    }
+
+    private <T> T onDomain(String name, Operation operation, DomainQuery<T> query) throws HypervisorException {
         Domain domain;
         try {
             domain = connect.domainLookupByName(name);
@@ -175,7 +176,7 @@ final class LibvirtConnection implements HypervisorConnection {
             throw failure(e, Operation.LOOKUP, name);
         }
         try {
-            return call.apply(domain);
+            return query.apply(domain);
         } catch (LibvirtException e) {
             throw failure(e, operation, name);
         } finally {
