@@ -14,7 +14,7 @@ public class ModelFileException extends IOException {
     public record Problem(int line, int column, String message) {
         @Override
         public String toString() {
-            return line > 0 ? line + ":" + column + ": " + message : message;
+            return line > 0 ? "line " + line + ", column " + column + ": " + message : message;
         }
     }
 

@@ -129,10 +129,26 @@ public final class OrreryResources {
         }
     }
 
+    /**
+     * The parser's own words without EMF's wrapping: an XML syntax error arrives as an exception
+     * whose message repeats the public id, system id and position before the actual complaint.
+     */
+    private static String readable(Resource.Diagnostic error) {
+        if (error instanceof Throwable t) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (c instanceof SAXParseException parse) {
+                    return parse.getMessage();
+                }
+            }
+        }
+        // EMF appends "(location, line, column)", which the problem already carries.
+        return error.getMessage().replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
+    }
+
     private static List<ModelFileException.Problem> problems(Resource resource, IOException failure) {
         List<ModelFileException.Problem> problems = new ArrayList<>();
         for (Resource.Diagnostic error : resource.getErrors()) {
-            problems.add(new ModelFileException.Problem(error.getLine(), error.getColumn(), error.getMessage()));
+            problems.add(new ModelFileException.Problem(error.getLine(), error.getColumn(), readable(error)));
         }
         if (problems.isEmpty() && failure != null) {
             // Malformed or truncated XML: the parser's exception carries the position.

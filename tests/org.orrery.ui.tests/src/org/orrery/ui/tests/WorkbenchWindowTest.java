@@ -1,5 +1,7 @@
 package org.orrery.ui.tests;
 
+import org.orrery.ui.testing.UiTestSupport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -13,6 +13,7 @@ final class Messages extends NLS {
     public static String EventLog_noRun;
     public static String EventLog_count;
     public static String RunControl_noRun;
+    public static String RunControl_scenario;
     public static String RunControl_seed;
     public static String RunControl_duration;
     public static String RunControl_start;

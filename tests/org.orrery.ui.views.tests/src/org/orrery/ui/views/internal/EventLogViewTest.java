@@ -1,4 +1,6 @@
-package org.orrery.ui.tests;
+package org.orrery.ui.views.internal;
+
+import org.orrery.ui.testing.UiTestSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.orrery.ui.tests;
+package org.orrery.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -23,13 +23,13 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** What the workbench tests share: pumping the event loop, waiting, screenshots, widget text. */
-final class UiTestSupport {
+public final class UiTestSupport {
 
     private UiTestSupport() {
     }
 
     /** Runs the event loop for {@code millis}, so layouts, timers and paints happen. */
-    static void pump(long millis) {
+    public static void pump(long millis) {
         Display display = Display.getCurrent();
         long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
@@ -44,7 +44,7 @@ final class UiTestSupport {
     }
 
     /** Pumps the event loop until {@code condition} holds; fails with {@code what} after {@code timeoutMs}. */
-    static void waitUntil(String what, long timeoutMs, BooleanSupplier condition) {
+    public static void waitUntil(String what, long timeoutMs, BooleanSupplier condition) {
         Display display = Display.getCurrent();
         long end = System.currentTimeMillis() + timeoutMs;
         while (!condition.getAsBoolean()) {
@@ -59,7 +59,7 @@ final class UiTestSupport {
     }
 
     /** Copies what is on screen inside {@code shell} into image data (a real screenshot). */
-    static ImageData capture(Shell shell) {
+    public static ImageData capture(Shell shell) {
         Display display = shell.getDisplay();
         pump(100);
         Rectangle b = shell.getBounds();
@@ -76,7 +76,7 @@ final class UiTestSupport {
     }
 
     /** Saves {@code data} as PNG under the screenshots folder (target/screenshots) and returns the file. */
-    static Path save(ImageData data, String name) throws IOException {
+    public static Path save(ImageData data, String name) throws IOException {
         Path dir = Path.of(System.getProperty("orrery.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");
@@ -87,7 +87,7 @@ final class UiTestSupport {
     }
 
     /** Number of distinct RGB values in a region: a blank or black window has one or two. */
-    static int distinctColours(ImageData data, Rectangle region) {
+    public static int distinctColours(ImageData data, Rectangle region) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = region.y; y < region.y + region.height && y < data.height; y++) {
             for (int x = region.x; x < region.x + region.width && x < data.width; x++) {
@@ -98,7 +98,7 @@ final class UiTestSupport {
     }
 
     /** Every label and text value shown under {@code control}, depth first. */
-    static List<String> texts(Control control) {
+    public static List<String> texts(Control control) {
         List<String> out = new ArrayList<>();
         collect(control, out);
         return out;
