@@ -28,7 +28,8 @@ import org.orrery.model.validation.OrreryValidator;
 /** The shipped samples open, validate without a problem, and survive a save and reload. */
 class SamplesTest {
 
-    static final List<String> SAMPLES = List.of("teaching-lab.orrery", "shrinker-wan-migration.orrery");
+    static final List<String> SAMPLES = List.of("teaching-lab.orrery", "shrinker-wan-migration.orrery",
+            "sbco-kernbench.orrery", "amphone-two-instances.orrery", "cos-two-users.orrery");
 
     @TempDir
     Path dir;
