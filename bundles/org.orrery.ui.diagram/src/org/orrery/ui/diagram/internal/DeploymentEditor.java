@@ -79,6 +79,8 @@ public final class DeploymentEditor extends EditorPart {
         canvas = new FigureCanvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(ColorConstants.white);
         contents = DeploymentFigures.build(world);
+        // Contents as wide as the viewport: the flow layouts then wrap instead of running off.
+        canvas.getViewport().setContentsTracksWidth(true);
         canvas.setContents(contents);
         setContentDescription(summary());
     }
@@ -106,7 +108,7 @@ public final class DeploymentEditor extends EditorPart {
         }
         long hosts = world.getClouds().stream().flatMap(c -> c.getSites().stream()).mapToLong(s -> s.getHosts().size()).sum();
         long vms = world.getClouds().stream().mapToLong(c -> c.getVirtualMachines().size()).sum();
-        return Messages.bind(Messages.Editor_summary, new Object[] {world.getClouds().size(), hosts, vms, errors, warnings});
+        return java.text.MessageFormat.format(Messages.Editor_summary, world.getClouds().size(), hosts, vms, errors, warnings);
     }
 
     /** The problem shown instead of a diagram, or {@code null} when the model was read. */
