@@ -29,7 +29,8 @@ import org.orrery.model.validation.OrreryValidator;
 class SamplesTest {
 
     static final List<String> SAMPLES = List.of("teaching-lab.orrery", "shrinker-wan-migration.orrery",
-            "sbco-kernbench.orrery", "amphone-two-instances.orrery", "cos-two-users.orrery");
+            "sbco-kernbench.orrery", "amphone-two-instances.orrery", "cos-two-users.orrery", "violin-autonomic.orrery",
+            "malleability-bin-packing.orrery", "substrate-pool.orrery");
 
     @TempDir
     Path dir;
