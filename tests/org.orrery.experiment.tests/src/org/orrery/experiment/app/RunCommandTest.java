@@ -81,18 +81,18 @@ class RunCommandTest {
             {"--out", "--seed", "1"},
         };
         String[] expected = {
-            "orrery experiment: unknown option '--bogus' (orrery experiment --help shows the options)",
-            "orrery experiment: --out DIR is required: where to write the results (orrery experiment --help shows the options)",
-            "orrery experiment: --seed needs a whole number, got 'seven' (orrery experiment --help shows the options)",
-            "orrery experiment: --duration needs a positive time such as 600s, 10m or 2h, got '10 parsecs'"
-                    + " (orrery experiment --help shows the options)",
-            "orrery experiment: --duration needs a positive time such as 600s, 10m or 2h, got '0s'"
-                    + " (orrery experiment --help shows the options)",
-            "orrery experiment: --duration needs a positive time such as 600s, 10m or 2h, got '999999999h'"
-                    + " (orrery experiment --help shows the options)",
-            "orrery experiment: option --seed is given twice (orrery experiment --help shows the options)",
-            "orrery experiment: option --out needs a value (orrery experiment --help shows the options)",
-            "orrery experiment: option --out needs a value (orrery experiment --help shows the options)",
+            "orrery run: unknown option '--bogus' (orrery run --help shows the options)",
+            "orrery run: --out DIR is required: where to write the results (orrery run --help shows the options)",
+            "orrery run: --seed needs a whole number, got 'seven' (orrery run --help shows the options)",
+            "orrery run: --duration needs a positive time such as 600s, 10m or 2h, got '10 parsecs'"
+                    + " (orrery run --help shows the options)",
+            "orrery run: --duration needs a positive time such as 600s, 10m or 2h, got '0s'"
+                    + " (orrery run --help shows the options)",
+            "orrery run: --duration needs a positive time such as 600s, 10m or 2h, got '999999999h'"
+                    + " (orrery run --help shows the options)",
+            "orrery run: option --seed is given twice (orrery run --help shows the options)",
+            "orrery run: option --out needs a value (orrery run --help shows the options)",
+            "orrery run: option --out needs a value (orrery run --help shows the options)",
         };
         for (int i = 0; i < cases.length; i++) {
             assertEquals(RunCommand.BAD_INPUT, run(cases[i]), String.join(" ", cases[i]));
@@ -107,8 +107,8 @@ class RunCommandTest {
         Path occupied = Files.createDirectories(dir.resolve("occupied"));
         Path precious = Files.writeString(occupied.resolve("trace.jsonl"), "keep me");
         assertEquals(RunCommand.BAD_INPUT, run("--out", occupied.toString()));
-        assertEquals("orrery experiment: " + occupied + " is not empty: give a new or empty directory (results never"
-                + " overwrite files) (orrery experiment --help shows the options)" + System.lineSeparator(), err());
+        assertEquals("orrery run: " + occupied + " is not empty: give a new or empty directory (results never"
+                + " overwrite files) (orrery run --help shows the options)" + System.lineSeparator(), err());
         assertEquals("keep me", Files.readString(precious));
 
         Path file = Files.writeString(dir.resolve("a-file"), "x");
@@ -116,14 +116,14 @@ class RunCommandTest {
         assertTrue(err().contains("exists and is not a directory"), err());
 
         assertEquals(RunCommand.BAD_INPUT, run("--out", file.resolve("below").toString()));
-        assertTrue(err().startsWith("orrery experiment: cannot create the results directory "), err());
+        assertTrue(err().startsWith("orrery run: cannot create the results directory "), err());
         assertEquals(1, err().lines().count());
     }
 
     @Test
     void helpPrintsTheUsage() {
         assertEquals(RunCommand.OK, run("--help"));
-        assertTrue(out().startsWith("usage: orrery experiment --out DIR [--seed N] [--duration TIME]"), out());
+        assertTrue(out().startsWith("usage: orrery run --out DIR [--seed N] [--duration TIME]"), out());
         assertTrue(out().contains("exit codes: 0 done, 1 the run or writing its results failed, 2 bad arguments"));
     }
 

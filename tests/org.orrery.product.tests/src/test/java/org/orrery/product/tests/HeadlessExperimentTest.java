@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The product runs an experiment without a window, through ./orrery experiment, as a batch user does. */
+/** The product runs an experiment without a window, through ./orrery run, as a batch user does. */
 class HeadlessExperimentTest {
 
     private static final Path ROOT = Path.of(System.getProperty("orrery.root", "../.."));
@@ -36,12 +36,12 @@ class HeadlessExperimentTest {
     void badArgumentsGetOneLineAndExitCodeTwo(@TempDir Path tmp) throws Exception {
         String[] r = run(tmp, "--out", tmp.resolve("c").toString(), "--seed", "seven");
         assertEquals("2", r[0]);
-        assertEquals("orrery experiment: --seed needs a whole number, got 'seven' (orrery experiment --help shows the options)",
+        assertEquals("orrery run: --seed needs a whole number, got 'seven' (orrery run --help shows the options)",
                 r[1].strip().lines().reduce((x, y) -> y).orElse(""));
     }
 
     private static String[] run(Path cwd, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(ROOT.resolve("orrery").toString(), "experiment"));
+        List<String> cmd = new ArrayList<>(List.of(ROOT.resolve("orrery").toString(), "run"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true);
         pb.environment().remove("DISPLAY");
