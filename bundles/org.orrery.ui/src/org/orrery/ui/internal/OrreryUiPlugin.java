@@ -7,6 +7,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ImageRegistry;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.orrery.ui.OrreryUi;
+import org.orrery.ui.internal.validation.ModelValidationService;
 import org.osgi.framework.BundleContext;
 
 /** Activator of the workbench bundle: preferences and the images of its own icons folder. */
@@ -16,6 +17,7 @@ public final class OrreryUiPlugin extends AbstractUIPlugin {
     public static final String IMG_MODEL = "icons/model.png";
 
     private static OrreryUiPlugin instance;
+    private ModelValidationService validation;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -25,8 +27,20 @@ public final class OrreryUiPlugin extends AbstractUIPlugin {
 
     @Override
     public void stop(BundleContext context) throws Exception {
+        if (validation != null) {
+            validation.stop();
+        }
         instance = null;
         super.stop(context);
+    }
+
+    /** Starts validating the workspace's models into the Problems view (once the workbench is up). */
+    public synchronized ModelValidationService validation() {
+        if (validation == null) {
+            validation = new ModelValidationService();
+            validation.start();
+        }
+        return validation;
     }
 
     public static OrreryUiPlugin getDefault() {

@@ -58,6 +58,11 @@ final class OrreryWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        OrreryUiPlugin.getDefault().validation();
+    }
+
+    @Override
     public void postShutdown() {
         IWorkspace workspace = ResourcesPlugin.getWorkspace();
         try {
