@@ -61,10 +61,7 @@ class ExplorerAndPropertiesTest {
     void theTeachingLabUnfoldsAndAHostShowsItsProperties() throws Exception {
         IFile file = copySample("teaching-lab.orrery");
         CommonNavigator explorer = (CommonNavigator) page.showView(OrreryUi.EXPLORER_VIEW_ID);
-        TreeViewer viewer = explorer.getCommonViewer();
-        viewer.refresh();
-        viewer.expandToLevel(file, 3);
-        UiTestSupport.pump(300);
+        TreeViewer viewer = expanded(explorer, file, 3);
         List<String> underFile = labels(viewer, file);
         // In model order, as the file lists them, not sorted by label.
         assertEquals("Cloud Lab cloud", underFile.get(0), underFile.toString());
@@ -93,15 +90,19 @@ class ExplorerAndPropertiesTest {
         byte[] content = "<?xml version=\"1.0\"?>\n<orrery:World xmlns:orrery=\"http://www.orrery.org/model/1\">\n<clouds\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         file.create(new java.io.ByteArrayInputStream(content), true, null);
-        CommonNavigator explorer = (CommonNavigator) page.showView(OrreryUi.EXPLORER_VIEW_ID);
-        TreeViewer viewer = explorer.getCommonViewer();
-        viewer.refresh();
-        viewer.expandToLevel(file, 1);
-        UiTestSupport.pump(300);
+        TreeViewer viewer = expanded((CommonNavigator) page.showView(OrreryUi.EXPLORER_VIEW_ID), file, 1);
         List<String> under = labels(viewer, file);
         assertEquals(1, under.size(), under.toString());
         assertTrue(under.get(0).startsWith("Cannot read: line "), under.get(0));
         assertTrue(Arrays.equals(content, file.getContents().readAllBytes()), "the file changed");
+    }
+
+    private static TreeViewer expanded(CommonNavigator explorer, IFile file, int levels) {
+        TreeViewer viewer = explorer.getCommonViewer();
+        viewer.refresh();
+        viewer.expandToLevel(file, levels);
+        UiTestSupport.pump(300);
+        return viewer;
     }
 
     private IFile copySample(String name) throws Exception {
