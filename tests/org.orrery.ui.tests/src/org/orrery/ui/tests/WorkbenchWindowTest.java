@@ -79,6 +79,7 @@ class WorkbenchWindowTest {
     void menusOfferFileEditWindowAndHelpCommands() {
         List<String> file = items("File");
         assertTrue(file.containsAll(List.of("New", "Open File...", "Save", "Save As...", "Recent Files")), file.toString());
+        assertEquals(1, file.stream().filter("Open File..."::equals).count(), "one Open File: " + file);
         List<String> edit = items("Edit");
         assertTrue(edit.stream().anyMatch(s -> s.startsWith("Undo")) && edit.stream().anyMatch(s -> s.startsWith("Redo")),
                 edit.toString());

@@ -13,13 +13,6 @@ final class Messages extends NLS {
     public static String Menu_openPerspective;
     public static String Menu_showView;
     public static String Menu_help;
-    public static String OpenFile_label;
-    public static String OpenFile_tooltip;
-    public static String OpenFile_title;
-    public static String OpenFile_filterModels;
-    public static String OpenFile_filterAll;
-    public static String OpenFile_missing;
-    public static String OpenFile_failed;
     public static String NewProject_title;
     public static String NewProject_description;
 

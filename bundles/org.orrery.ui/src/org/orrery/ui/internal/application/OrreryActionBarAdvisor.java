@@ -28,7 +28,6 @@ final class OrreryActionBarAdvisor extends ActionBarAdvisor {
     static final String RUN_MENU_ID = "org.orrery.ui.menu.run";
 
     private IWorkbenchAction newWizard;
-    private IWorkbenchAction openFile;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
     private IWorkbenchAction saveAll;
@@ -53,7 +52,6 @@ final class OrreryActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         newWizard = register(ActionFactory.NEW_WIZARD_DROP_DOWN.create(window));
-        openFile = register(new OpenFileAction(window));
         save = register(ActionFactory.SAVE.create(window));
         saveAs = register(ActionFactory.SAVE_AS.create(window));
         saveAll = register(ActionFactory.SAVE_ALL.create(window));
@@ -85,7 +83,7 @@ final class OrreryActionBarAdvisor extends ActionBarAdvisor {
         MenuManager newMenu = new MenuManager(Messages.Menu_new, ActionFactory.NEW.getId());
         newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
         file.add(newMenu);
-        file.add(openFile);
+        // File > Open File... comes from the IDE's action set, into this group.
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new Separator());
         file.add(close);
