@@ -125,6 +125,23 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void preferencesHaveTheOrreryPageWithItsDefaults() throws Exception {
+        org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+                .createPreferenceDialogOn(window.getShell(), "org.orrery.ui.preferences.general", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            UiTestSupport.pump(300);
+            List<String> texts = UiTestSupport.texts(dialog.getShell());
+            assertTrue(texts.contains("42"), "default seed shown: " + texts);
+            assertTrue(texts.contains("test:///default"), "default URI shown: " + texts);
+            UiTestSupport.save(UiTestSupport.capture(dialog.getShell()), "preferences");
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
     void nothingWasLoggedAsAnErrorWhileStarting() throws Exception {
         Path log = Platform.getLogFileLocation().toFile().toPath();
         if (!Files.exists(log)) {
