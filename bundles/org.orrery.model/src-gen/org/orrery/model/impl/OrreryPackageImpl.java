@@ -77,6 +77,10 @@ import org.orrery.model.VmRole;
 import org.orrery.model.VmState;
 import org.orrery.model.World;
 
+import org.orrery.model.notation.NotationPackage;
+
+import org.orrery.model.notation.impl.NotationPackageImpl;
+
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model <b>Package</b>.
@@ -571,11 +575,17 @@ public class OrreryPackageImpl extends EPackageImpl implements OrreryPackage {
 
 		isInited = true;
 
+		// Obtain or create and register interdependencies
+		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(NotationPackage.eNS_URI);
+		NotationPackageImpl theNotationPackage = (NotationPackageImpl)(registeredPackage instanceof NotationPackageImpl ? registeredPackage : NotationPackage.eINSTANCE);
+
 		// Create package meta-data objects
 		theOrreryPackage.createPackageContents();
+		theNotationPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theOrreryPackage.initializePackageContents();
+		theNotationPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theOrreryPackage.freeze();
@@ -3640,6 +3650,12 @@ public class OrreryPackageImpl extends EPackageImpl implements OrreryPackage {
 		setName(eNAME);
 		setNsPrefix(eNS_PREFIX);
 		setNsURI(eNS_URI);
+
+		// Obtain other dependent packages
+		NotationPackage theNotationPackage = (NotationPackage)EPackage.Registry.INSTANCE.getEPackage(NotationPackage.eNS_URI);
+
+		// Add subpackages
+		getESubpackages().add(theNotationPackage);
 
 		// Create type parameters
 

@@ -17,10 +17,12 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.orrery.model.OrreryPackage;
 import org.orrery.model.World;
+import org.orrery.model.notation.NotationPackage;
 import org.orrery.model.util.OrreryResourceFactoryImpl;
 import org.xml.sax.SAXParseException;
 
@@ -28,6 +30,10 @@ import org.xml.sax.SAXParseException;
  * Opens and saves {@code .orrery} files. Saving writes a temporary file beside the target and
  * renames it over the target, so a crash never leaves a half-written model; loading reports
  * every problem with its line and column and refuses files of a newer format.
+ * <p>
+ * A file may hold the layout of its deployment diagram as a second root after the World (the
+ * {@link NotationPackage notation} subpackage). The layout is never a reason to refuse a file:
+ * a layout node whose element is gone is read without it, and the diagram redraws that part.
  */
 public final class OrreryResources {
 
@@ -48,6 +54,7 @@ public final class OrreryResources {
     public static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(OrreryPackage.eNS_URI, OrreryPackage.eINSTANCE);
+        resourceSet.getPackageRegistry().put(NotationPackage.eNS_URI, NotationPackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
                 new OrreryResourceFactoryImpl());
         return resourceSet;
@@ -148,9 +155,15 @@ public final class OrreryResources {
     private static List<ModelFileException.Problem> problems(Resource resource, IOException failure) {
         List<ModelFileException.Problem> problems = new ArrayList<>();
         for (Resource.Diagnostic error : resource.getErrors()) {
+            if (isStaleLayout(error)) {
+                continue;
+            }
             problems.add(new ModelFileException.Problem(error.getLine(), error.getColumn(), readable(error)));
         }
-        if (problems.isEmpty() && failure != null) {
+        // EMF rethrows the first recorded error as the load's exception: not a problem of its own then.
+        boolean failureIsStaleLayout = !resource.getErrors().isEmpty()
+                && resource.getErrors().stream().allMatch(OrreryResources::isStaleLayout);
+        if (problems.isEmpty() && failure != null && !failureIsStaleLayout) {
             // Malformed or truncated XML: the parser's exception carries the position.
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 if (t instanceof SAXParseException parse) {
@@ -162,6 +175,12 @@ public final class OrreryResources {
             problems.add(new ModelFileException.Problem(0, 0, String.valueOf(failure.getMessage())));
         }
         return problems;
+    }
+
+    /** A layout node naming an element the model no longer has: the diagram's business, not the model's. */
+    private static boolean isStaleLayout(Resource.Diagnostic error) {
+        return error instanceof UnresolvedReferenceException unresolved
+                && unresolved.getFeature() == NotationPackage.Literals.NODE__ELEMENT;
     }
 
     private static Map<Object, Object> loadOptions() {

@@ -135,7 +135,8 @@ public final class GenerateModel {
      * its description. Set in memory only: the .ecore stays the one place the text is written.
      */
     private static void describePropertiesFromDocumentation(GenModel genModel) {
-        for (GenPackage genPackage : genModel.getGenPackages()) {
+        // All packages, nested ones (the notation subpackage) included.
+        for (GenPackage genPackage : genModel.getAllGenPackagesWithClassifiers()) {
             for (GenClass genClass : genPackage.getGenClasses()) {
                 for (GenFeature genFeature : genClass.getGenFeatures()) {
                     String documentation = EcoreUtil.getDocumentation(genFeature.getEcoreFeature());

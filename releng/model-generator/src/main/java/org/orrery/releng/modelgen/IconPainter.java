@@ -20,7 +20,8 @@ import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
 /**
  * Paints the 16x16 object icons of the edit bundle: one colour per kind of element
  * (infrastructure blue, virtualization green, overlay networks orange, mobile purple,
- * applications teal, experiments red) and one glyph per class, so a tree reads at a glance.
+ * applications teal, experiments red, diagram layout grey) and one glyph per class, so a tree
+ * reads at a glance.
  * <p>
  * Icons are drawn without anti-aliasing from a five-colour palette and written as GIF with one
  * transparent index: the bytes depend only on this code, so regeneration is reproducible.
@@ -29,7 +30,7 @@ final class IconPainter {
 
     enum Kind {
         INFRASTRUCTURE(0x2B6CB0), VIRTUALIZATION(0x2F855A), NETWORK(0xC05621), MOBILE(0x6B46C1),
-        APPLICATION(0x2C7A7B), EXPERIMENT(0xC53030);
+        APPLICATION(0x2C7A7B), EXPERIMENT(0xC53030), LAYOUT(0x4A5568);
 
         final Color fill;
         final Color outline;
@@ -91,7 +92,9 @@ final class IconPainter {
             Map.entry("ScenarioStep", new Look(Kind.EXPERIMENT, Glyph.CLOCK)),
             Map.entry("PolicyChoice", new Look(Kind.EXPERIMENT, Glyph.SLIDERS)),
             Map.entry("Parameter", new Look(Kind.EXPERIMENT, Glyph.TAG)),
-            Map.entry("ResultSeries", new Look(Kind.EXPERIMENT, Glyph.CHART)));
+            Map.entry("ResultSeries", new Look(Kind.EXPERIMENT, Glyph.CHART)),
+            Map.entry("Diagram", new Look(Kind.LAYOUT, Glyph.TILE)),
+            Map.entry("Node", new Look(Kind.LAYOUT, Glyph.BOX)));
 
     private final Path folder;
 
@@ -102,7 +105,7 @@ final class IconPainter {
     int paintAll(GenModel genModel) throws IOException {
         Files.createDirectories(folder);
         int count = 0;
-        for (GenPackage genPackage : genModel.getGenPackages()) {
+        for (GenPackage genPackage : genModel.getAllGenPackagesWithClassifiers()) {
             for (GenClass genClass : genPackage.getGenClasses()) {
                 if (!genClass.isImage()) {
                     continue;
