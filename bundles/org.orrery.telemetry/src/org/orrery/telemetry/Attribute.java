@@ -2,13 +2,15 @@ package org.orrery.telemetry;
 
 /**
  * Names of the attributes engines put on {@link TelemetryEvent}s, so that a simulated and a real
- * run of the same thing use the same keys and one view reads both. Units are fixed here, not per
- * engine: times and durations in nanoseconds ({@link Long}), sizes in bytes ({@link Long}), rates
- * in bytes per second ({@link Double}).
+ * run of the same thing use the same keys and one view reads both; {@link EventKind} says which
+ * kind carries which. Units are fixed here, not per engine: times and durations in nanoseconds
+ * ({@link Long}), sizes in bytes ({@link Long}), page counts as {@link Long}, rates in bytes per
+ * second ({@link Double}), fractions in [0, 1] ({@link Double}). Lists are strings of ids
+ * separated by single spaces.
  */
 public final class Attribute {
 
-    /** Life-cycle state after the event, a string (e.g. {@code running}, {@code paused}). */
+    /** Life-cycle state after the event ({@link LifecycleState}), or a vCPU's or phase's state, a string. */
     public static final String STATE = "state";
     /** What happened, as the engine names it (e.g. libvirt's {@code STARTED}), a string. */
     public static final String EVENT = "event";
@@ -18,19 +20,35 @@ public final class Attribute {
     public static final String HOST = "host";
     /** A physical CPU index. */
     public static final String PCPU = "pcpu";
-    /** The value of a {@link EventKind#METRIC} sample. */
+    /** A virtual CPU, its subject id (e.g. {@code vm/web-1/vcpu0}). */
+    public static final String VCPU = "vcpu";
+    /** The value of a {@link EventKind#METRIC} sample when the subject has one obvious measure. */
     public static final String VALUE = "value";
+    /** METRIC: VMs placed on a host, a whole number. */
+    public static final String VM_COUNT = "vms";
+    /** METRIC: CPU load of a host or VM, a fraction of its capacity. */
+    public static final String CPU_LOAD = "cpuLoad";
+    /** METRIC: share of a link's bandwidth in use, a fraction. */
+    public static final String UTILIZATION = "utilization";
     /** Why something happened or failed, a short string. */
     public static final String REASON = "reason";
+    /** A message's text. */
+    public static final String TEXT = "text";
 
     /** Migration: the host the VM leaves. */
     public static final String SOURCE = "source";
-    /** Migration: the host the VM goes to. */
+    /** Migration: the host the VM goes to; overlay: where a route or frame leads. */
     public static final String DESTINATION = "destination";
     /** Migration: the algorithm's name (e.g. {@code pre-copy}). */
     public static final String ALGORITHM = "algorithm";
-    /** Migration: the VM's memory size in bytes. */
+    /** Migration: an id telling apart concurrent migrations of one subject, a string. */
+    public static final String MIGRATION = "migration";
+    /** Migration: the VM's memory to move, bytes. */
     public static final String MEMORY = "memory";
+    /** Migration start: the downtime the algorithm aims at, nanoseconds. */
+    public static final String MAX_DOWNTIME = "maxDowntime";
+    /** Migration start: a bandwidth cap set for the migration, bytes per second. */
+    public static final String BANDWIDTH_LIMIT = "bandwidthLimit";
     /** Migration round: its number, counting from 1. */
     public static final String ITERATION = "iteration";
     /** Migration round or switchover: bytes sent in it. */
@@ -41,16 +59,45 @@ public final class Attribute {
     public static final String DIRTY_RATE = "dirtyRate";
     /** Migration: bandwidth available to the transfer, bytes per second. */
     public static final String BANDWIDTH = "bandwidth";
-    /** Migration round: downtime a switchover now would cause, nanoseconds. */
+    /** Migration round or switchover: downtime a switchover now would cause, nanoseconds. */
     public static final String EXPECTED_DOWNTIME = "expectedDowntime";
+    /** Migration round: pages sent whole. */
+    public static final String PAGES_FULL = "pagesFull";
+    /** Migration round: pages the destination already had, sent as a reference (Shrinker). */
+    public static final String PAGES_DEDUPLICATED = "pagesDeduplicated";
+    /** Migration round: pages the destination fetched from a peer instead (Shrinker's LAN fetches, post-copy faults). */
+    public static final String PAGES_PULLED = "pagesPulled";
+    /** Migration round: zero pages, sent as a marker. */
+    public static final String PAGES_ZERO = "pagesZero";
+    /** Migration round: how much the guest's CPU is throttled to let it converge (auto-converge), a fraction. */
+    public static final String THROTTLE = "throttle";
     /** Migration end: all bytes sent over all rounds and the switchover. */
     public static final String TOTAL_BYTES = "totalBytes";
     /** Migration end: time from start to the VM running at the destination, nanoseconds. */
     public static final String TOTAL_TIME = "totalTime";
     /** Migration end: time the VM was paused, nanoseconds. */
     public static final String DOWNTIME = "downtime";
-    /** Migration end: number of live (pre-copy) rounds before the switchover. */
+    /** Migration end or failure: number of live (pre-copy) rounds before the switchover. */
     public static final String ROUNDS = "rounds";
+
+    /** Scheduler: what it decided ({@code pick}, {@code skip}, {@code lend}, {@code migrate}). */
+    public static final String DECISION = "decision";
+    /** Run queue: the waiting subjects in order, space-separated. */
+    public static final String QUEUE = "queue";
+    /** Provisioning or synchronisation: the phase's name (e.g. {@code copy-image}, {@code boot}). */
+    public static final String PHASE = "phase";
+    /** A transfer's size, bytes. */
+    public static final String BYTES = "bytes";
+    /** A transfer's or phase's length, nanoseconds. */
+    public static final String DURATION = "duration";
+    /** A transfer's direction: {@code up} (to the cloud) or {@code down}. */
+    public static final String DIRECTION = "direction";
+    /** Overlay table: the entry (a MAC, a subnet). */
+    public static final String ENTRY = "entry";
+    /** Overlay table: what happened to the entry ({@code learned}, {@code expired}, {@code set}). */
+    public static final String ACTION = "action";
+    /** Frame path: the node ids crossed, space-separated. */
+    public static final String PATH = "path";
 
     private Attribute() {
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record TelemetryEvent(long time, EventKind kind, String subject, Map<String, Object> attributes) {
 
+    /** Copies {@code attributes} (null means none); rejects a negative time. */
     public TelemetryEvent {
         if (time < 0) {
             throw new IllegalArgumentException("event time must not be negative: " + time);

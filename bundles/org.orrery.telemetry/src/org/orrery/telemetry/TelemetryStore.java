@@ -1,116 +1,188 @@
 package org.orrery.telemetry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 /**
- * Append-only, time-indexed store of telemetry events, readable while it is written.
+ * Append-only, time-indexed store of telemetry events, readable while it is written, in bounded
+ * memory.
  * <p>
- * Writers append under a lock; readers never lock: they read the published size (a volatile
- * write by the writer after the slot is filled) and then only slots below it, which are never
- * changed again. Time never goes backwards inside the store: an event stamped earlier than the
- * latest one (two real sources racing) is kept in arrival order at the latest time, and counted
- * in {@link #lateEvents()}, so range queries stay a binary search.
+ * <b>What it holds.</b> A log of every event in arrival order, which is time order: an event
+ * stamped earlier than the latest one (two real sources racing) is kept in arrival order at the
+ * latest time and counted in {@link #lateEvents()}. Beside it, an index per <em>lane</em> (the
+ * events of one subject and one kind) with their numeric attributes as columns, so that a view
+ * asks for one series or one lane at a resolution without scanning the others, in the manner of
+ * a Trace Compass data provider: {@link #tree()} lists what there is, {@link #fetchXy} and
+ * {@link #fetchRow} answer for a range at a resolution.
+ * <p>
+ * <b>Bounded memory: spill, never coalesce.</b> Beyond the {@link StoreLimits} the oldest full
+ * chunks of the log (4,096 events) and of the lanes (up to 1,024 points) are written to a spill
+ * file and dropped from memory; what stays per spilled chunk is where it is and, for lanes, a
+ * summary (count, min, max, last value per attribute). Nothing is merged or thinned, so every
+ * query answers exactly as if all were in memory; reading spilled data decodes the chunk (the
+ * last few decoded stay cached). A store that stays within its limits never touches the disk.
+ * {@link #close()} releases the spill file.
+ * <p>
+ * <b>Threads.</b> Writers append under a lock; readers never lock: they read the published size
+ * (a volatile write by the writer after the event and its lane entry are stored) and then only
+ * data below it, which never changes again. A spilled chunk switches from memory to disk with one
+ * volatile write after its bytes are written.
+ * <p>
+ * <b>Windows.</b> {@link #window(IntSupplier)} gives a read-only store showing only the first
+ * events of this one, as many as a supplier says at each call: what a replay's cursor shows.
  */
-public final class TelemetryStore {
+public final class TelemetryStore implements AutoCloseable {
 
-    private static final int CHUNK_BITS = 12;
-    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int CACHED_CHUNKS = 64;
+    /** A lane with fewer than one event in this many of the log's is read event by event. */
+    private static final int SPARSE_FACTOR = 64;
 
-    private volatile TelemetryEvent[][] events = new TelemetryEvent[16][];
-    private volatile long[][] times = new long[16][];
-    private volatile int size;
-    private long lastTime;
-    private long lateEvents;
-    private final Object writeLock = new Object();
+    private final EventLog log;
+    private final TrackIndex lanes;
+    private final SpillFile spill;
+    private final ChunkCache cache;
+    private final WriteState writer;
+    /** Null for the store itself, else how many of its first events a window shows. */
+    private final IntSupplier visible;
 
-    /** Appends an event; returns the event as stored (its time may have been raised, see class doc). */
+    /** Writer-side state shared by a store and its windows. */
+    private static final class WriteState {
+        long lastTime;
+        long lateEvents;
+    }
+
+    /** A store with {@linkplain StoreLimits#defaults() the default limits}. */
+    public TelemetryStore() {
+        this(StoreLimits.defaults());
+    }
+
+    /** A store keeping at most {@code limits} in memory. */
+    public TelemetryStore(StoreLimits limits) {
+        this.spill = new SpillFile(limits.spillDirectory());
+        this.cache = new ChunkCache(CACHED_CHUNKS);
+        this.log = new EventLog(limits.residentEvents(), spill, cache);
+        this.lanes = new TrackIndex(limits.residentSeriesPoints(), spill);
+        this.writer = new WriteState();
+        this.visible = null;
+    }
+
+    private TelemetryStore(TelemetryStore of, IntSupplier visible) {
+        this.spill = of.spill;
+        this.cache = of.cache;
+        this.log = of.log;
+        this.lanes = of.lanes;
+        this.writer = of.writer;
+        this.visible = visible;
+    }
+
+    /**
+     * Appends an event; returns the event as stored (its time may have been raised, see the class
+     * comment).
+     *
+     * @throws UnsupportedOperationException on a {@linkplain #window window}
+     */
     public TelemetryEvent append(TelemetryEvent event) {
-        synchronized (writeLock) {
+        Objects.requireNonNull(event, "event");
+        if (visible != null) {
+            throw new UnsupportedOperationException("a window of a telemetry store is read-only");
+        }
+        synchronized (writer) {
             TelemetryEvent stored = event;
-            if (event.time() < lastTime) {
-                lateEvents++;
-                stored = new TelemetryEvent(lastTime, event.kind(), event.subject(), event.attributes());
+            if (event.time() < writer.lastTime) {
+                writer.lateEvents++;
+                stored = new TelemetryEvent(writer.lastTime, event.kind(), event.subject(), event.attributes());
             }
-            int index = size;
-            int chunk = index >>> CHUNK_BITS;
-            TelemetryEvent[][] ev = events;
-            long[][] ti = times;
-            if (chunk == ev.length) {
-                ev = java.util.Arrays.copyOf(ev, ev.length * 2);
-                ti = java.util.Arrays.copyOf(ti, ti.length * 2);
+            int index = log.size();
+            if (index == Integer.MAX_VALUE) {
+                throw new IllegalStateException("a telemetry store holds at most " + Integer.MAX_VALUE + " events");
             }
-            if (ev[chunk] == null) {
-                ev[chunk] = new TelemetryEvent[CHUNK];
-                ti[chunk] = new long[CHUNK];
-            }
-            ev[chunk][index & (CHUNK - 1)] = stored;
-            ti[chunk][index & (CHUNK - 1)] = stored.time();
-            events = ev;
-            times = ti;
-            lastTime = stored.time();
-            size = index + 1; // publishes the slot to readers
+            log.put(stored);
+            // the lane entry is published before the log's size, so any size a reader sees is covered
+            lanes.add(stored, index);
+            log.publish();
+            writer.lastTime = stored.time();
             return stored;
         }
     }
 
-    /** Number of events stored so far; also serves views as a cheap "anything new?" version. */
+    /**
+     * A read-only view of this store showing its first {@code visibleEvents.getAsInt()} events
+     * (clamped to what it holds), asked again at every call. Queries on the window answer as this
+     * store would have when it held only those events. Unlike the store, a window can shrink: a
+     * reader that remembers indices must start over when {@link #size()} goes down.
+     */
+    public TelemetryStore window(IntSupplier visibleEvents) {
+        Objects.requireNonNull(visibleEvents, "visibleEvents");
+        return new TelemetryStore(this, visibleEvents);
+    }
+
+    /** Whether this is a {@linkplain #window window}, to which nothing can be appended. */
+    public boolean isReadOnly() {
+        return visible != null;
+    }
+
+    /** Number of events visible; also serves views as a cheap "anything new?" check. */
     public int size() {
-        return size;
+        int n = log.size();
+        return visible == null ? n : Math.max(0, Math.min(n, visible.getAsInt()));
     }
 
     /** How many events arrived stamped earlier than an event already stored. */
     public long lateEvents() {
-        synchronized (writeLock) {
-            return lateEvents;
+        synchronized (writer) {
+            return writer.lateEvents;
         }
     }
 
     /** The i-th event in time order. */
     public TelemetryEvent get(int i) {
-        int n = size;
+        int n = size();
         if (i < 0 || i >= n) {
             throw new IndexOutOfBoundsException(i + " of " + n);
         }
-        return events[i >>> CHUNK_BITS][i & (CHUNK - 1)];
+        return log.get(i);
     }
 
-    /** Time of the latest event, or -1 when empty. */
+    /** Time of the latest visible event, or -1 when there is none. */
     public long endTime() {
-        int n = size;
-        return n == 0 ? -1 : timeAt(times, n - 1);
+        int n = size();
+        return n == 0 ? -1 : log.timeAt(n - 1);
     }
 
-    /** Index of the first event with time >= {@code time} (== size when none). */
+    /** Index of the first event with time >= {@code time} ({@link #size()} when none). */
     public int firstIndexAtOrAfter(long time) {
-        int n = size;
-        long[][] ti = times;
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (timeAt(ti, mid) < time) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return log.firstIndexAtOrAfter(time, size());
+    }
+
+    /** Index of the first event with time > {@code time} ({@link #size()} when none). */
+    public int firstIndexAfter(long time) {
+        int n = size();
+        return time == Long.MAX_VALUE ? n : log.firstIndexAtOrAfter(time + 1, n);
     }
 
     /** Visits, in time order, the events inside {@code range} that {@code filter} accepts. */
     public void forEach(TimeRange range, Predicate<TelemetryEvent> filter, Consumer<TelemetryEvent> visitor) {
-        int n = size;
-        TelemetryEvent[][] ev = events;
-        for (int i = firstIndexAtOrAfter(range.start()); i < n; i++) {
-            TelemetryEvent e = ev[i >>> CHUNK_BITS][i & (CHUNK - 1)];
-            if (e.time() > range.end()) {
-                break;
-            }
-            if (filter.test(e)) {
-                visitor.accept(e);
+        int n = size();
+        int i = log.firstIndexAtOrAfter(range.start(), n);
+        while (i < n) {
+            TelemetryEvent[] chunk = log.chunk(i).events();
+            int stop = Math.min(n, (i | EventChunk.MASK) + 1);
+            for (; i < stop; i++) {
+                TelemetryEvent e = chunk[i & EventChunk.MASK];
+                if (e.time() > range.end()) {
+                    return;
+                }
+                if (filter.test(e)) {
+                    visitor.accept(e);
+                }
             }
         }
     }
@@ -122,40 +194,187 @@ public final class TelemetryStore {
         return out;
     }
 
-    /**
-     * Samples a numeric attribute over {@code range} at {@code buckets} points, the way a chart
-     * at a given pixel width asks for it: each bucket holds the last value reported at or before
-     * its end (NaN before the first report). Cost is one pass over the range, whatever its size.
-     */
-    public double[] sample(TimeRange range, int buckets, Predicate<TelemetryEvent> filter, String attribute) {
-        if (buckets <= 0) {
-            throw new IllegalArgumentException("buckets must be positive: " + buckets);
+    /** Visits, in time order, the events of {@code lane} inside {@code range}, through the lane's index. */
+    public void forEach(SeriesKey.Lane lane, TimeRange range, Consumer<TelemetryEvent> visitor) {
+        Track.Cursor cursor = cursor(lane.subject(), lane.kind(), size());
+        if (cursor == null) {
+            return;
         }
-        double[] out = new double[buckets];
-        double last = Double.NaN;
-        int bucket = 0;
-        double width = Math.max(1.0, (double) range.duration() / buckets);
-        int n = size;
-        TelemetryEvent[][] ev = events;
-        for (int i = 0; i < n && bucket < buckets; i++) {
-            TelemetryEvent e = ev[i >>> CHUNK_BITS][i & (CHUNK - 1)];
-            if (e.time() > range.end()) {
-                break;
-            }
-            while (bucket < buckets && e.time() > range.start() + (long) ((bucket + 1) * width)) {
-                out[bucket++] = last;
-            }
-            if (filter.test(e) && e.attributes().get(attribute) instanceof Number v) {
-                last = v.doubleValue();
-            }
+        int from = cursor.atOrAfter(range.start());
+        int to = cursor.after(range.end());
+        if (from == to) {
+            return;
         }
-        while (bucket < buckets) {
-            out[bucket++] = last;
+        // a lane spread thin over the log is read event by event, a dense one chunk by chunk
+        long spanned = (long) cursor.eventIndex(to - 1) - cursor.eventIndex(from) + 1;
+        boolean sparse = (long) (to - from) * SPARSE_FACTOR < spanned;
+        for (int p = from; p < to; p++) {
+            int i = cursor.eventIndex(p);
+            visitor.accept(sparse ? log.getSparse(i) : log.get(i));
         }
-        return out;
     }
 
-    private static long timeAt(long[][] ti, int i) {
-        return ti[i >>> CHUNK_BITS][i & (CHUNK - 1)];
+    /**
+     * What the store holds, as a tree a view can show (see {@link TreeEntry}): groups sorted by
+     * name, then subjects by name, kinds in {@link EventKind} order, attributes by name. Only
+     * lanes and attributes with a visible event are listed.
+     */
+    public List<TreeEntry> tree() {
+        int n = size();
+        List<Track> shown = new ArrayList<>();
+        for (Track t : lanes.snapshot()) {
+            if (t.firstEventIndex < n) {
+                shown.add(t);
+            }
+        }
+        shown.sort(Comparator.comparing((Track t) -> TrackIndex.groupOf(t.subject)).thenComparing(t -> t.subject)
+                .thenComparing(t -> t.kind));
+        List<TreeEntry> entries = new ArrayList<>();
+        long group = -1;
+        long subject = -1;
+        for (Track t : shown) {
+            if (t.groupId != group) {
+                group = t.groupId;
+                entries.add(new TreeEntry(group, -1, TrackIndex.groupOf(t.subject), null, null, null));
+            }
+            if (t.subjectId != subject) {
+                subject = t.subjectId;
+                entries.add(new TreeEntry(subject, group, t.subject, t.subject, null, null));
+            }
+            entries.add(new TreeEntry(t.id, subject, t.kind.name(), t.subject, t.kind, null));
+            String[] names = t.attributes();
+            long[] ids = t.attributeIds();
+            int[] first = t.attributeFirstEvent();
+            Integer[] order = new Integer[names.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparing(i -> names[i]));
+            for (int i : order) {
+                if (first[i] < n) {
+                    entries.add(new TreeEntry(ids[i], t.id, names[i], t.subject, t.kind, names[i]));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Series {@code key} over {@code range} in {@code resolution} buckets (see {@link XySeries}).
+     * Cost: a few binary searches per bucket, plus the points inside buckets smaller than a chunk;
+     * whole spilled chunks inside a bucket are read from their summaries, not from disk.
+     */
+    public XySeries fetchXy(SeriesKey key, TimeRange range, int resolution) {
+        if (resolution <= 0) {
+            throw new IllegalArgumentException("resolution must be positive: " + resolution);
+        }
+        long[] ends = bucketEnds(range, resolution);
+        double[] values = new double[resolution];
+        double[] min = new double[resolution];
+        double[] max = new double[resolution];
+        int[] counts = new int[resolution];
+        Arrays.fill(values, Double.NaN);
+        Arrays.fill(min, Double.NaN);
+        Arrays.fill(max, Double.NaN);
+        Track.Cursor cursor = cursor(key.subject(), key.kind(), size());
+        if (cursor != null) {
+            int slot = lanes.find(key.subject(), key.kind()).slotOf(key.attribute());
+            double[] minMax = new double[2];
+            int p = cursor.atOrAfter(range.start());
+            for (int b = 0; b < resolution; b++) {
+                int q = cursor.after(ends[b]);
+                counts[b] = q - p;
+                if (slot >= 0) {
+                    cursor.minMax(slot, p, q, minMax);
+                    min[b] = minMax[0];
+                    max[b] = minMax[1];
+                    values[b] = cursor.lastBefore(slot, q);
+                }
+                p = q;
+            }
+        }
+        return new XySeries(key, ends, values, min, max, counts);
+    }
+
+    /**
+     * The events about {@code subject} of the given kinds (all kinds when {@code kinds} is empty)
+     * inside {@code range}, at most one per lane and bucket of {@code resolution} buckets when
+     * there are more than {@code resolution} in a lane (see {@link EventRow}).
+     */
+    public EventRow fetchRow(String subject, Set<EventKind> kinds, TimeRange range, int resolution) {
+        if (resolution <= 0) {
+            throw new IllegalArgumentException("resolution must be positive: " + resolution);
+        }
+        long[] ends = bucketEnds(range, resolution);
+        int n = size();
+        List<Integer> indices = new ArrayList<>();
+        int total = 0;
+        for (EventKind kind : kinds.isEmpty() ? EnumSet.allOf(EventKind.class) : kinds) {
+            Track.Cursor cursor = cursor(subject, kind, n);
+            if (cursor == null) {
+                continue;
+            }
+            int from = cursor.atOrAfter(range.start());
+            int to = cursor.after(range.end());
+            total += to - from;
+            if (to - from <= resolution) {
+                for (int p = from; p < to; p++) {
+                    indices.add(cursor.eventIndex(p));
+                }
+                continue;
+            }
+            int p = from;
+            for (int b = 0; b < resolution && p < to; b++) {
+                int next = cursor.after(ends[b]);
+                if (p < next) {
+                    indices.add(cursor.eventIndex(p));
+                }
+                p = next;
+            }
+        }
+        indices.sort(null);
+        List<TelemetryEvent> events = new ArrayList<>(indices.size());
+        for (int i : indices) {
+            events.add(log.getSparse(i));
+        }
+        return new EventRow(subject, events, total - events.size());
+    }
+
+    /** How much is in memory and on disk now. */
+    public StoreMemory memory() {
+        synchronized (writer) {
+            int n = log.size();
+            int resident = log.residentEvents();
+            return new StoreMemory(resident, n - resident, lanes.residentPoints(), spill.size());
+        }
+    }
+
+    /**
+     * Releases the spill file. Spilled events cannot be read afterwards; events in memory can. A
+     * window's close does nothing: the store it shows owns the file.
+     */
+    @Override
+    public void close() {
+        if (visible == null) {
+            spill.close();
+        }
+    }
+
+    private Track.Cursor cursor(String subject, EventKind kind, int limit) {
+        Track track = lanes.find(subject, kind);
+        if (track == null || track.firstEventIndex >= limit) {
+            return null;
+        }
+        return track.new Cursor(limit, spill, cache);
+    }
+
+    private static long[] bucketEnds(TimeRange range, int resolution) {
+        long[] ends = new long[resolution];
+        double width = (double) range.duration() / resolution;
+        for (int b = 0; b < resolution - 1; b++) {
+            ends[b] = range.start() + (long) Math.floor((b + 1) * width);
+        }
+        ends[resolution - 1] = range.end();
+        return ends;
     }
 }

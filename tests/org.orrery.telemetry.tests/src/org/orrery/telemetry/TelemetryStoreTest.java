@@ -2,11 +2,13 @@ package org.orrery.telemetry;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -41,17 +43,78 @@ class TelemetryStoreTest {
     }
 
     @Test
-    void sampleHoldsTheLastValueReportedInEachBucket() {
+    void aSeriesAtAResolutionHoldsTheLastValueAndTheExtremesOfEachBucket() {
         TelemetryStore store = new TelemetryStore();
         store.append(metric(10, "link", 1));
+        store.append(metric(20, "link", 5));
         store.append(metric(30, "link", 3));
         store.append(metric(35, "other", 99));
         store.append(metric(70, "link", 7));
-        double[] s = store.sample(new TimeRange(0, 100), 4, e -> e.subject().equals("link"), "value");
-        // buckets end at 25, 50, 75, 100
-        assertArrayEquals(new double[] {1, 3, 7, 7}, s, 1e-12);
-        double[] before = store.sample(new TimeRange(0, 8), 2, e -> true, "value");
-        assertTrue(Double.isNaN(before[0]) && Double.isNaN(before[1]));
+        XySeries s = store.fetchXy(new SeriesKey("link", EventKind.METRIC, "value"), new TimeRange(0, 100), 4);
+        assertArrayEquals(new long[] {25, 50, 75, 100}, s.times());
+        assertArrayEquals(new double[] {5, 3, 7, 7}, s.values(), 0);
+        assertArrayEquals(new double[] {1, 3, 7, Double.NaN}, s.minimum(), 0);
+        assertArrayEquals(new double[] {5, 3, 7, Double.NaN}, s.maximum(), 0);
+        assertArrayEquals(new int[] {2, 1, 1, 0}, s.counts());
+
+        // a range that starts later still knows the value reported before it
+        XySeries later = store.fetchXy(new SeriesKey("link", EventKind.METRIC, "value"), new TimeRange(40, 60), 2);
+        assertArrayEquals(new double[] {3, 3}, later.values(), 0);
+        XySeries before = store.fetchXy(new SeriesKey("link", EventKind.METRIC, "value"), new TimeRange(0, 8), 2);
+        assertTrue(Double.isNaN(before.values()[0]) && Double.isNaN(before.values()[1]));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.fetchXy(new SeriesKey("link", EventKind.METRIC, "value"), TimeRange.ALL, 0));
+    }
+
+    @Test
+    void theTreeListsGroupsSubjectsKindsAndNumericAttributesWithStableIds() {
+        TelemetryStore store = new TelemetryStore();
+        store.append(new TelemetryEvent(0, EventKind.PLACEMENT, "vm/b", Map.of(Attribute.HOST, "host/a")));
+        store.append(new TelemetryEvent(1, EventKind.MIGRATION_ROUND, "vm/a",
+                Map.of(Attribute.BYTES_SENT, 10L, Attribute.DIRTY_RATE, 1.5)));
+        store.append(metric(2, "host/a", 3));
+        store.append(new TelemetryEvent(3, EventKind.MESSAGE, "plain", Map.of(Attribute.TEXT, "hello")));
+        List<TreeEntry> tree = store.tree();
+        List<String> shape = tree.stream().map(e -> "  ".repeat(e.level()) + e.label()).toList();
+        assertEquals(List.of("", "  plain", "    MESSAGE", "host", "  host/a", "    METRIC", "      value", "vm",
+                "  vm/a", "    MIGRATION_ROUND", "      bytesSent", "      dirtyRate", "  vm/b", "    PLACEMENT"),
+                shape);
+        for (TreeEntry e : tree) {
+            if (e.parentId() != -1) {
+                assertTrue(tree.stream().anyMatch(p -> p.id() == e.parentId() && p.level() == e.level() - 1), e.toString());
+            }
+        }
+        TreeEntry dirty = tree.stream().filter(e -> "dirtyRate".equals(e.attribute())).findFirst().orElseThrow();
+        assertEquals(new SeriesKey("vm/a", EventKind.MIGRATION_ROUND, "dirtyRate"), dirty.series());
+        store.append(metric(4, "host/a", 4));
+        assertEquals(tree, store.tree(), "more events of known lanes change nothing");
+    }
+
+    @Test
+    void aWindowShowsAPrefixAsTheStoreWouldHaveAndRefusesAppends() {
+        TelemetryStore store = new TelemetryStore();
+        for (int i = 0; i < 100; i++) {
+            store.append(metric(i, i < 50 ? "early" : "late", i));
+        }
+        AtomicInteger shown = new AtomicInteger(30);
+        TelemetryStore window = store.window(shown::get);
+        assertTrue(window.isReadOnly());
+        assertEquals(30, window.size());
+        assertEquals(29, window.endTime());
+        assertEquals(30, window.firstIndexAtOrAfter(80));
+        assertEquals(30, window.query(TimeRange.ALL, e -> true).size());
+        assertThrows(IndexOutOfBoundsException.class, () -> window.get(30));
+        assertTrue(window.tree().stream().noneMatch(e -> "late".equals(e.subject())));
+        XySeries early = window.fetchXy(new SeriesKey("early", EventKind.METRIC, "value"), TimeRange.ALL, 1);
+        assertEquals(30, early.counts()[0]);
+        assertEquals(29, early.values()[0]);
+        assertThrows(UnsupportedOperationException.class, () -> window.append(metric(200, "x", 1)));
+
+        shown.set(1_000);
+        assertEquals(100, window.size(), "clamped to what the store holds");
+        shown.set(-3);
+        assertEquals(0, window.size());
+        assertEquals(-1, window.endTime());
     }
 
     @Test

@@ -1,0 +1,122 @@
+package org.orrery.telemetry;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * The store's events in arrival order (which is time order), in chunks of
+ * {@value EventChunk#SIZE}. At most {@code residentEvents} events of full chunks stay in memory;
+ * older full chunks spill. The chunk being filled always stays resident.
+ * <p>
+ * One writer (under the store's lock) calls {@link #put} then {@link #publish}; readers take a
+ * size and read only below it: a slot is written before the size that covers it is published
+ * (a volatile write) and never changes afterwards.
+ */
+final class EventLog {
+
+    private final int residentEvents;
+    private final SpillFile spill;
+    private final ChunkCache cache;
+    private volatile EventChunk[] chunks = new EventChunk[16];
+    private volatile int size;
+    private final ArrayDeque<EventChunk> residentFull = new ArrayDeque<>();
+    private int spilledChunks;
+
+    EventLog(int residentEvents, SpillFile spill, ChunkCache cache) {
+        this.residentEvents = residentEvents;
+        this.spill = spill;
+        this.cache = cache;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Writer only: stores {@code event} at index {@link #size()}, not yet visible to readers. */
+    void put(TelemetryEvent event) {
+        int index = size;
+        int c = index >>> EventChunk.BITS;
+        EventChunk[] cs = chunks;
+        if (c == cs.length) {
+            cs = Arrays.copyOf(cs, cs.length * 2);
+        }
+        if (cs[c] == null) {
+            cs[c] = new EventChunk(event.time());
+        }
+        cs[c].put(index & EventChunk.MASK, event);
+        chunks = cs;
+    }
+
+    /** Writer only: makes the event stored by the last {@link #put} visible, and spills what the limit asks. */
+    void publish() {
+        int newSize = size + 1;
+        size = newSize;
+        if ((newSize & EventChunk.MASK) == 0) {
+            residentFull.add(chunks[(newSize - 1) >>> EventChunk.BITS]);
+            while ((long) residentFull.size() * EventChunk.SIZE > residentEvents) {
+                residentFull.poll().spill(spill);
+                spilledChunks++;
+            }
+        }
+    }
+
+    /** Events held in memory: the resident full chunks and the one being filled. */
+    int residentEvents() {
+        return size - spilledChunks * EventChunk.SIZE;
+    }
+
+    /** The event at {@code i}, which must be below a size the caller read. */
+    TelemetryEvent get(int i) {
+        return chunk(i).events()[i & EventChunk.MASK];
+    }
+
+    /** The event at {@code i}, read alone if its chunk is spilled; see {@link EventChunk#event}. */
+    TelemetryEvent getSparse(int i) {
+        return chunks[i >>> EventChunk.BITS].event(i & EventChunk.MASK, spill, cache);
+    }
+
+    /** The data of the chunk holding index {@code i}. */
+    EventChunk.Data chunk(int i) {
+        return chunks[i >>> EventChunk.BITS].data(spill, cache);
+    }
+
+    long timeAt(int i) {
+        return chunk(i).times()[i & EventChunk.MASK];
+    }
+
+    /** Index of the first event below {@code limit} with time >= {@code time} ({@code limit} when none). */
+    int firstIndexAtOrAfter(long time, int limit) {
+        if (limit == 0) {
+            return 0;
+        }
+        EventChunk[] cs = chunks;
+        // the last chunk starting before time holds the answer, or the answer is where the next one starts
+        int lo = 0;
+        int hi = (limit - 1) >>> EventChunk.BITS;
+        if (cs[0].firstTime >= time) {
+            return 0;
+        }
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (cs[mid].firstTime < time) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int from = lo << EventChunk.BITS;
+        int to = Math.min(limit, from + EventChunk.SIZE);
+        long[] times = cs[lo].data(spill, cache).times();
+        int a = 1;
+        int b = to - from;
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (times[mid] < time) {
+                a = mid + 1;
+            } else {
+                b = mid;
+            }
+        }
+        return from + a;
+    }
+}
