@@ -7,14 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.orrery.telemetry.Attribute;
 import org.orrery.telemetry.EventKind;
+import org.orrery.telemetry.MigrationRecord;
 import org.orrery.telemetry.TelemetryEvent;
 import org.orrery.telemetry.TelemetryStore;
 import org.orrery.telemetry.TimeRange;
@@ -27,8 +29,9 @@ import org.orrery.telemetry.TimeRange;
  * migration is a complete event ({@code "ph":"X"}) from its start to its end or failure, with the
  * start and end attributes as arguments; nested in it, one slice per live round (from the end of
  * the previous round, or the start, to the round's end; its attributes as arguments) and a
- * "downtime" slice from the switchover to the end. A failure adds an instant event; a migration
- * still running when the trace ends is cut there and marked {@code "outcome":"unfinished"}. The
+ * "downtime" slice from the switchover to the end ({@link MigrationRecord} pairs the events). A
+ * failure adds an instant event; a migration still running when the trace ends is cut there and
+ * marked {@code "outcome":"unfinished"}. The
  * bytes remaining after each round are also a counter ({@code "ph":"C"}) per VM. Process 2
  * "Metrics" holds one counter per METRIC subject with its numeric attributes.
  * <p>
@@ -52,53 +55,20 @@ public final class ChromeTrace {
         events.add(metadata("process_name", MIGRATIONS_PID, 0, "Migrations"));
         events.add(metadata("process_name", METRICS_PID, 0, "Metrics"));
         Map<String, Integer> threads = new LinkedHashMap<>();
-        Map<String, Open> open = new HashMap<>();
-        long end = Math.max(0, store.endTime());
-        store.forEach(TimeRange.ALL, e -> true, e -> {
-            switch (e.kind()) {
-                case MIGRATION_START -> {
-                    int tid = threads.computeIfAbsent(e.subject(), s -> {
-                        events.add(metadata("thread_name", MIGRATIONS_PID, threads.size() + 1, s));
-                        return threads.size() + 1;
-                    });
-                    Open previous = open.put(e.subject(), new Open(e, tid));
-                    if (previous != null) {
-                        // a new start without an end: close the old one where the new one begins
-                        previous.close(events, e.time(), Map.of("outcome", "superseded"));
-                    }
-                }
-                case MIGRATION_ROUND -> {
-                    Open m = open.get(e.subject());
-                    if (m != null) {
-                        m.round(events, e);
-                    }
-                }
-                case MIGRATION_SWITCHOVER -> {
-                    Open m = open.get(e.subject());
-                    if (m != null) {
-                        m.switchover = e;
-                    }
-                }
-                case MIGRATION_END, MIGRATION_FAILED -> {
-                    Open m = open.remove(e.subject());
-                    if (m != null) {
-                        m.finish(events, e);
-                    }
-                }
-                case METRIC -> {
-                    Map<String, Object> numbers = numbers(e);
-                    if (!numbers.isEmpty()) {
-                        events.add(counter(e.subject(), METRICS_PID, e.time(), numbers));
-                    }
-                }
-                default -> {
-                    // other kinds have no place in this export yet
-                }
+        long traceEnd = Math.max(0, store.endTime());
+        for (MigrationRecord m : MigrationRecord.collect(store)) {
+            int tid = threads.computeIfAbsent(m.subject(), s -> {
+                events.add(metadata("thread_name", MIGRATIONS_PID, threads.size() + 1, s));
+                return threads.size() + 1;
+            });
+            migration(events, m, tid, traceEnd);
+        }
+        store.forEach(TimeRange.ALL, e -> e.kind() == EventKind.METRIC, e -> {
+            Map<String, Object> numbers = numbers(e);
+            if (!numbers.isEmpty()) {
+                events.add(counter(e.subject(), METRICS_PID, e.time(), numbers));
             }
         });
-        for (Open m : open.values().stream().sorted((a, b) -> Integer.compare(a.tid, b.tid)).toList()) {
-            m.close(events, end, Map.of("outcome", "unfinished"));
-        }
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.append("{\"displayTimeUnit\":\"ms\",\"otherData\":{\"format\":\"orrery-chrome-trace\",\"version\":1},"
                     + "\"traceEvents\":[\n");
@@ -112,53 +82,37 @@ public final class ChromeTrace {
         }
     }
 
-    /** A migration seen starting and not yet ended. */
-    private static final class Open {
-        final TelemetryEvent start;
-        final int tid;
-        final List<Map<String, Object>> rounds = new ArrayList<>();
-        long roundStart;
-        TelemetryEvent switchover;
-
-        Open(TelemetryEvent start, int tid) {
-            this.start = start;
-            this.tid = tid;
-            this.roundStart = start.time();
+    /** The slices and counters of one migration, on thread {@code tid}. */
+    private static void migration(List<Map<String, Object>> events, MigrationRecord m, int tid, long traceEnd) {
+        long end = m.endTime(traceEnd);
+        Map<String, Object> args = new TreeMap<>(m.start().attributes());
+        if (m.end() != null) {
+            args.putAll(m.end().attributes());
         }
-
-        void round(List<Map<String, Object>> events, TelemetryEvent round) {
-            String name = "round " + round.attributes().getOrDefault(Attribute.ITERATION, rounds.size() + 1);
-            rounds.add(slice(name, "migration.round", tid, roundStart, round.time(), new TreeMap<>(round.attributes())));
-            roundStart = round.time();
+        args.put("outcome", m.outcome().name().toLowerCase(Locale.ROOT));
+        String name = "migrate " + Objects.toString(m.startText(Attribute.SOURCE), "?") + " -> "
+                + Objects.toString(m.startText(Attribute.DESTINATION), "?");
+        events.add(slice(name, "migration", tid, m.startTime(), end, args));
+        for (int i = 0; i < m.rounds().size(); i++) {
+            TelemetryEvent round = m.rounds().get(i);
+            events.add(slice("round " + round.attributes().getOrDefault(Attribute.ITERATION, i + 1), "migration.round",
+                    tid, m.roundStart(i), round.time(), new TreeMap<>(round.attributes())));
+        }
+        if (m.switchover() != null) {
+            events.add(slice("downtime", "migration.downtime", tid, m.switchover().time(), end,
+                    new TreeMap<>(m.switchover().attributes())));
+        }
+        if (m.outcome() == MigrationRecord.Outcome.FAILED) {
+            Map<String, Object> instant = base("failed: " + Objects.toString(m.end().text(Attribute.REASON), "?"),
+                    "migration", "i", MIGRATIONS_PID, tid, end);
+            instant.put("s", "t");
+            events.add(instant);
+        }
+        for (TelemetryEvent round : m.rounds()) {
             Object remaining = round.attributes().get(Attribute.BYTES_REMAINING);
             if (remaining instanceof Number) {
-                events.add(counter(start.subject() + " remaining", MIGRATIONS_PID, round.time(),
+                events.add(counter(m.subject() + " remaining", MIGRATIONS_PID, round.time(),
                         Map.of("bytes", remaining)));
-            }
-        }
-
-        void finish(List<Map<String, Object>> events, TelemetryEvent end) {
-            Map<String, Object> args = new TreeMap<>(end.attributes());
-            args.put("outcome", end.kind() == EventKind.MIGRATION_END ? "completed" : "failed");
-            close(events, end.time(), args);
-            if (end.kind() == EventKind.MIGRATION_FAILED) {
-                Map<String, Object> instant = base("failed: " + end.attributes().getOrDefault(Attribute.REASON, "?"),
-                        "migration", "i", MIGRATIONS_PID, tid, end.time());
-                instant.put("s", "t");
-                events.add(instant);
-            }
-        }
-
-        void close(List<Map<String, Object>> events, long end, Map<String, Object> endArgs) {
-            Map<String, Object> args = new TreeMap<>(start.attributes());
-            args.putAll(endArgs);
-            String name = "migrate " + start.attributes().getOrDefault(Attribute.SOURCE, "?") + " -> "
-                    + start.attributes().getOrDefault(Attribute.DESTINATION, "?");
-            events.add(slice(name, "migration", tid, start.time(), end, args));
-            events.addAll(rounds);
-            if (switchover != null) {
-                events.add(slice("downtime", "migration.downtime", tid, switchover.time(), end,
-                        new TreeMap<>(switchover.attributes())));
             }
         }
     }
