@@ -14,11 +14,16 @@ public interface ConnectionManager extends AutoCloseable {
 
     /**
      * A manager for real hypervisors through libvirt. Life-cycle events of every connected host
-     * are appended to {@code telemetry}, stamped with nanoseconds since this call. Nothing native
-     * is loaded before the first {@link #connect(String)}.
+     * are appended to {@code telemetry}, stamped with {@link #now()}. Hosts that ask for a password
+     * refuse the connection. Nothing native is loaded before the first {@link #connect(String)}.
      */
     static ConnectionManager libvirt(TelemetryStore telemetry) {
-        return new LibvirtConnectionManager(telemetry);
+        return new LibvirtConnectionManager(telemetry, Credentials.NONE);
+    }
+
+    /** As {@link #libvirt(TelemetryStore)}, answering hosts that ask for a password from {@code credentials}. */
+    static ConnectionManager libvirt(TelemetryStore telemetry, Credentials credentials) {
+        return new LibvirtConnectionManager(telemetry, credentials);
     }
 
     /**
@@ -32,6 +37,16 @@ public interface ConnectionManager extends AutoCloseable {
 
     /** URIs with an open connection. */
     Set<String> connectedUris();
+
+    /** The telemetry store events of these connections go to. */
+    TelemetryStore telemetry();
+
+    /**
+     * The run's clock: nanoseconds since the manager was created. Everything that writes telemetry
+     * about these hosts (life-cycle events, monitors, migrations) stamps events with it, so they
+     * share one time axis.
+     */
+    long now();
 
     /** Closes every connection; the manager can no longer connect afterwards. */
     @Override

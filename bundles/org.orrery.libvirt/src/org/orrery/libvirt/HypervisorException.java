@@ -26,12 +26,16 @@ public final class HypervisorException extends Exception {
         XML_REJECTED,
         /** No domain of that name on the host. */
         NO_DOMAIN,
-        /** A domain with that name or UUID exists already. */
+        /** No network of that name on the host. */
+        NO_NETWORK,
+        /** A domain or network with that name or UUID exists already. */
         ALREADY_EXISTS,
         /** The domain's state does not allow the operation (e.g. suspending a stopped domain). */
         INVALID_STATE,
         /** The hypervisor driver does not implement the operation. */
         UNSUPPORTED,
+        /** The operation was cancelled (e.g. a migration aborted on request). */
+        CANCELLED,
         /** Anything else; the message carries libvirt's own words. */
         OTHER
     }

@@ -2,58 +2,125 @@ package org.orrery.libvirt.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo;
+import org.libvirt.DomainJobStats;
+import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
+import org.libvirt.Network;
 import org.libvirt.NodeInfo;
+import org.libvirt.TypedParameter;
+import org.orrery.libvirt.Credentials;
+import org.orrery.libvirt.DomainSample;
 import org.orrery.libvirt.DomainState;
 import org.orrery.libvirt.DomainSummary;
 import org.orrery.libvirt.HostInfo;
 import org.orrery.libvirt.HypervisorConnection;
 import org.orrery.libvirt.HypervisorException;
 import org.orrery.libvirt.HypervisorUri;
+import org.orrery.libvirt.JobProgress;
+import org.orrery.libvirt.MigrationSettings;
+import org.orrery.libvirt.NetworkSummary;
 import org.orrery.telemetry.TelemetryStore;
 
 /**
  * A {@link HypervisorConnection} over one libvirt {@link Connect}. libvirt connections are
- * thread-safe; every domain handle taken here is freed before the method returns.
+ * thread-safe; every domain and network handle taken here is freed before the method returns.
  */
 final class LibvirtConnection implements HypervisorConnection {
 
-    /** A libvirt call on a domain handle that answers something. */
+    /** Finds a handle by name. */
     @FunctionalInterface
-    private interface DomainQuery<T> {
-        T apply(Domain domain) throws LibvirtException;
+    private interface Lookup<H> {
+        H find(Connect connect, String name) throws LibvirtException;
     }
 
-    /** A libvirt call on a domain handle that changes it. */
+    /** A libvirt call on a handle. */
     @FunctionalInterface
-    private interface DomainAction {
-        void apply(Domain domain) throws LibvirtException;
+    private interface Call<H, T> {
+        T apply(H handle) throws LibvirtException;
     }
+
+    /** A libvirt call on a handle that changes it. */
+    @FunctionalInterface
+    private interface Action<H> {
+        void apply(H handle) throws LibvirtException;
+    }
+
+    /** Releases a handle. */
+    @FunctionalInterface
+    private interface Release<H> {
+        void free(H handle) throws LibvirtException;
+    }
+
+    /** The libvirt objects a connection works on, with how to find and free them. */
+    private record Kind<H>(Operation lookup, ErrorNumber missing, Lookup<H> find, Release<H> release) {
+    }
+
+    private static final Kind<Domain> DOMAIN = new Kind<>(Operation.LOOKUP, ErrorNumber.VIR_ERR_NO_DOMAIN,
+            Connect::domainLookupByName, Domain::free);
+    private static final Kind<Network> NETWORK = new Kind<>(Operation.NETWORK_LOOKUP, ErrorNumber.VIR_ERR_NO_NETWORK,
+            Connect::networkLookupByName, Network::free);
+
+    /** VIR_MIGRATE_LIVE | VIR_MIGRATE_PERSIST_DEST | VIR_MIGRATE_UNDEFINE_SOURCE. */
+    private static final long MIGRATE_FLAGS = 1 | 8 | 16;
+    /** VIR_DOMAIN_JOB_STATS_COMPLETED. */
+    private static final int JOB_COMPLETED = 1;
+    /** VIR_DOMAIN_JOB_NONE. */
+    private static final int JOB_NONE = 0;
+    /** VIR_DOMAIN_JOB_BOUNDED, VIR_DOMAIN_JOB_UNBOUNDED. */
+    private static final Set<Integer> JOB_RUNNING = Set.of(1, 2);
+    /** Probe a remote daemon every 5 s, give up after 3 unanswered probes. */
+    private static final int KEEPALIVE_INTERVAL = 5;
+    private static final int KEEPALIVE_COUNT = 3;
 
     private final HypervisorUri uri;
-    private final Connect connect;
+    private final NativeConnect connect;
     private final LifecycleForwarder forwarder;
+    private final DomainSampler sampler;
 
-    private LibvirtConnection(HypervisorUri uri, Connect connect, LifecycleForwarder forwarder) {
+    private LibvirtConnection(HypervisorUri uri, NativeConnect connect, LifecycleForwarder forwarder) {
         this.uri = uri;
         this.connect = connect;
         this.forwarder = forwarder;
+        this.sampler = new DomainSampler(connect, uri.text());
     }
 
-    /** Opens a read-write connection and subscribes to its life-cycle events; the event loop must run. */
-    static LibvirtConnection open(HypervisorUri uri, TelemetryStore telemetry, LongSupplier clock)
-            throws HypervisorException {
-        Connect connect;
-        try {
-            connect = new Connect(uri.text(), false);
-        } catch (LibvirtException e) {
-            throw ErrorTranslator.translate(e, Operation.CONNECT, null, uri.text());
+    /**
+     * Opens a read-write connection and subscribes to its life-cycle events; the event loop must
+     * run. A host that asks for a password gets it from {@code credentials}; when it refuses an
+     * answer, the credentials are asked again (told that it was refused) until they give none.
+     */
+    static LibvirtConnection open(HypervisorUri uri, TelemetryStore telemetry, LongSupplier clock,
+            Credentials credentials) throws HypervisorException {
+        NativeConnect connect = null;
+        for (boolean retry = false; connect == null; retry = true) {
+            AuthCallback auth = new AuthCallback(uri, credentials, retry);
+            try {
+                connect = new NativeConnect(uri.text(), auth);
+            } catch (LibvirtException e) {
+                HypervisorException failure = ErrorTranslator.translate(e, Operation.CONNECT, null, uri.text());
+                if (failure.reason() != HypervisorException.Reason.AUTH_FAILED || !auth.answered()) {
+                    throw failure;
+                }
+            } finally {
+                auth.wipe();
+            }
+        }
+        if (uri.kind() == HypervisorUri.Kind.QEMU_SSH || uri.kind() == HypervisorUri.Kind.QEMU_UNIX) {
+            try {
+                connect.setKeepAlive(KEEPALIVE_INTERVAL, KEEPALIVE_COUNT);
+            } catch (LibvirtException e) {
+                // an old daemon without keep-alive: a lost host is then noticed on the next call
+            }
         }
         LifecycleForwarder forwarder = new LifecycleForwarder(uri.text(), telemetry, clock);
         try {
@@ -71,6 +138,15 @@ final class LibvirtConnection implements HypervisorConnection {
     }
 
     @Override
+    public String hostName() throws HypervisorException {
+        try {
+            return connect.getHostName();
+        } catch (LibvirtException e) {
+            throw failure(e, Operation.HOST_INFO, null);
+        }
+    }
+
+    @Override
     public HostInfo hostInfo() throws HypervisorException {
         try {
             NodeInfo node = connect.nodeInfo();
@@ -79,6 +155,17 @@ final class LibvirtConnection implements HypervisorConnection {
             throw failure(e, Operation.HOST_INFO, null);
         }
     }
+
+    @Override
+    public boolean isAlive() {
+        try {
+            return connect.isAlive();
+        } catch (LibvirtException e) {
+            return false;
+        }
+    }
+
+    // --- domains
 
     @Override
     public List<DomainSummary> listDomains() throws HypervisorException {
@@ -97,7 +184,7 @@ final class LibvirtConnection implements HypervisorConnection {
             throw failure(e, Operation.LIST, null);
         } finally {
             for (Domain domain : domains) {
-                free(domain);
+                freeQuietly(DOMAIN, domain);
             }
         }
         out.sort(Comparator.comparing(DomainSummary::name));
@@ -106,7 +193,18 @@ final class LibvirtConnection implements HypervisorConnection {
 
     @Override
     public DomainSummary domain(String name) throws HypervisorException {
-        return onDomain(name, Operation.LOOKUP, LibvirtConnection::summarize);
+        return on(DOMAIN, name, Operation.LOOKUP, LibvirtConnection::summarize);
+    }
+
+    @Override
+    public Optional<DomainSummary> findDomain(String name) throws HypervisorException {
+        return find(DOMAIN, name, LibvirtConnection::summarize);
+    }
+
+    @Override
+    public String domainXml(String name) throws HypervisorException {
+        // VIR_DOMAIN_XML_INACTIVE: the definition, not the running instance's extra detail
+        return on(DOMAIN, name, Operation.XML, d -> d.getXMLDesc(d.isPersistent() == 1 ? 2 : 0));
     }
 
     @Override
@@ -122,33 +220,157 @@ final class LibvirtConnection implements HypervisorConnection {
         } catch (LibvirtException e) {
             throw failure(e, Operation.DEFINE, null);
         } finally {
-            free(domain);
+            freeQuietly(DOMAIN, domain);
         }
     }
 
     @Override
     public void start(String name) throws HypervisorException {
-        act(name, Operation.START, Domain::create);
+        act(DOMAIN, name, Operation.START, Domain::create);
     }
 
     @Override
     public void suspend(String name) throws HypervisorException {
-        act(name, Operation.SUSPEND, Domain::suspend);
+        act(DOMAIN, name, Operation.SUSPEND, Domain::suspend);
     }
 
     @Override
     public void resume(String name) throws HypervisorException {
-        act(name, Operation.RESUME, Domain::resume);
+        act(DOMAIN, name, Operation.RESUME, Domain::resume);
     }
 
     @Override
     public void destroy(String name) throws HypervisorException {
-        act(name, Operation.DESTROY, Domain::destroy);
+        act(DOMAIN, name, Operation.DESTROY, Domain::destroy);
     }
 
     @Override
     public void undefine(String name) throws HypervisorException {
-        act(name, Operation.UNDEFINE, Domain::undefine);
+        act(DOMAIN, name, Operation.UNDEFINE, Domain::undefine);
+    }
+
+    @Override
+    public List<DomainSample> sampleDomains() throws HypervisorException {
+        return sampler.sample();
+    }
+
+    // --- networks
+
+    @Override
+    public List<NetworkSummary> listNetworks() throws HypervisorException {
+        Set<String> names = new LinkedHashSet<>();
+        try {
+            names.addAll(List.of(connect.listNetworks()));
+            names.addAll(List.of(connect.listDefinedNetworks()));
+        } catch (LibvirtException e) {
+            throw failure(e, Operation.NETWORK_LIST, null);
+        }
+        List<NetworkSummary> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            // a network removed since the listing is no longer there: leave it out
+            find(NETWORK, name, LibvirtConnection::summarize).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparing(NetworkSummary::name));
+        return out;
+    }
+
+    @Override
+    public Optional<NetworkSummary> findNetwork(String name) throws HypervisorException {
+        return find(NETWORK, name, LibvirtConnection::summarize);
+    }
+
+    @Override
+    public String networkXml(String name) throws HypervisorException {
+        return on(NETWORK, name, Operation.NETWORK_XML, n -> n.getXMLDesc(0));
+    }
+
+    @Override
+    public NetworkSummary defineNetwork(String xml) throws HypervisorException {
+        Network network;
+        try {
+            network = connect.networkDefineXML(xml);
+        } catch (LibvirtException e) {
+            throw failure(e, Operation.NETWORK_DEFINE, null);
+        }
+        try {
+            return summarize(network);
+        } catch (LibvirtException e) {
+            throw failure(e, Operation.NETWORK_DEFINE, null);
+        } finally {
+            freeQuietly(NETWORK, network);
+        }
+    }
+
+    @Override
+    public void startNetwork(String name) throws HypervisorException {
+        act(NETWORK, name, Operation.NETWORK_START, Network::create);
+    }
+
+    @Override
+    public void destroyNetwork(String name) throws HypervisorException {
+        act(NETWORK, name, Operation.NETWORK_DESTROY, Network::destroy);
+    }
+
+    @Override
+    public void undefineNetwork(String name) throws HypervisorException {
+        act(NETWORK, name, Operation.NETWORK_UNDEFINE, Network::undefine);
+    }
+
+    // --- migration
+
+    @Override
+    public void migrate(String name, HypervisorConnection destination, MigrationSettings settings)
+            throws HypervisorException {
+        if (!(destination instanceof LibvirtConnection target)) {
+            throw new IllegalArgumentException("the destination must come from the same connection manager");
+        }
+        String migrationUri = settings.migrationUri().isBlank() ? null : settings.migrationUri().strip();
+        Domain domain = lookup(DOMAIN, name);
+        try {
+            // virDomainMigrate: libvirt-java's typed-parameter variant cannot pass an empty list
+            Domain moved = domain.migrate(target.connect, MIGRATE_FLAGS, null, migrationUri,
+                    settings.bandwidthMiBps());
+            freeQuietly(DOMAIN, moved);
+        } catch (LibvirtException e) {
+            throw ErrorTranslator.translate(e, Operation.MIGRATE, name, uri.text(), target.uri.text());
+        } finally {
+            freeQuietly(DOMAIN, domain);
+        }
+    }
+
+    @Override
+    public Optional<JobProgress> jobProgress(String name, boolean completed) throws HypervisorException {
+        DomainJobStats stats;
+        try {
+            stats = on(DOMAIN, name, Operation.JOB_STATS, d -> d.getJobStats(completed ? JOB_COMPLETED : 0));
+        } catch (HypervisorException e) {
+            if (e.reason() == HypervisorException.Reason.UNSUPPORTED) {
+                return Optional.empty(); // a driver without jobs (the test driver) has none running
+            }
+            throw e;
+        }
+        if (stats == null || stats.type == JOB_NONE) {
+            return Optional.empty();
+        }
+        Map<String, Object> f = new java.util.HashMap<>();
+        for (TypedParameter p : stats.stats) {
+            f.put(p.field, p.getValueAsString());
+        }
+        return Optional.of(new JobProgress(JOB_RUNNING.contains(stats.type), number(f, "time_elapsed"),
+                number(f, "data_total"), number(f, "data_processed"), number(f, "data_remaining"),
+                number(f, "memory_total"), number(f, "memory_processed"), number(f, "memory_remaining"),
+                number(f, "memory_dirty_rate"), number(f, "memory_page_size"), number(f, "memory_iteration"),
+                number(f, "memory_bps"), number(f, "downtime")));
+    }
+
+    @Override
+    public void setMaxDowntime(String name, long millis) throws HypervisorException {
+        act(DOMAIN, name, Operation.SET_DOWNTIME, d -> d.migrateSetMaxDowntime(millis));
+    }
+
+    @Override
+    public void abortJob(String name) throws HypervisorException {
+        act(DOMAIN, name, Operation.ABORT_JOB, Domain::abortJob);
     }
 
     /** Unsubscribes from events and closes the libvirt connection. */
@@ -161,31 +383,68 @@ final class LibvirtConnection implements HypervisorConnection {
         closeQuietly(connect);
     }
 
-    private void act(String name, Operation operation, DomainAction action) throws HypervisorException {
-        onDomain(name, operation, domain -> {
-            action.apply(domain);
+    // --- helpers
+
+    private <H> void act(Kind<H> kind, String name, Operation operation, Action<H> action)
+            throws HypervisorException {
+        on(kind, name, operation, handle -> {
+            action.apply(handle);
             return null;
         });
     }
 
-    private <T> T onDomain(String name, Operation operation, DomainQuery<T> query) throws HypervisorException {
-        Domain domain;
+    private <H, T> T on(Kind<H> kind, String name, Operation operation, Call<H, T> call) throws HypervisorException {
+        H handle = lookup(kind, name);
         try {
-            domain = connect.domainLookupByName(name);
-        } catch (LibvirtException e) {
-            throw failure(e, Operation.LOOKUP, name);
-        }
-        try {
-            return query.apply(domain);
+            return call.apply(handle);
         } catch (LibvirtException e) {
             throw failure(e, operation, name);
         } finally {
-            free(domain);
+            freeQuietly(kind, handle);
         }
     }
 
-    private HypervisorException failure(LibvirtException e, Operation operation, String domain) {
-        return ErrorTranslator.translate(e, operation, domain, uri.text());
+    private <H, T> Optional<T> find(Kind<H> kind, String name, Call<H, T> call) throws HypervisorException {
+        H handle;
+        try {
+            handle = kind.find().find(connect, name);
+        } catch (LibvirtException e) {
+            if (e.getError() != null && e.getError().getCode() == kind.missing()) {
+                return Optional.empty();
+            }
+            throw failure(e, kind.lookup(), name);
+        }
+        try {
+            return Optional.of(call.apply(handle));
+        } catch (LibvirtException e) {
+            throw failure(e, kind.lookup(), name);
+        } finally {
+            freeQuietly(kind, handle);
+        }
+    }
+
+    private <H> H lookup(Kind<H> kind, String name) throws HypervisorException {
+        try {
+            return kind.find().find(connect, name);
+        } catch (LibvirtException e) {
+            throw failure(e, kind.lookup(), name);
+        }
+    }
+
+    private HypervisorException failure(LibvirtException e, Operation operation, String object) {
+        return ErrorTranslator.translate(e, operation, object, uri.text());
+    }
+
+    private static long number(Map<String, Object> fields, String key) {
+        Object v = fields.get(key);
+        if (v == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(v.toString());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static DomainSummary summarize(Domain domain) throws LibvirtException {
@@ -194,7 +453,13 @@ final class LibvirtConnection implements HypervisorConnection {
                 info.memory, domain.isActive() == 1);
     }
 
-    private static DomainState stateOf(DomainInfo.DomainState state) {
+    private static NetworkSummary summarize(Network network) throws LibvirtException {
+        return new NetworkSummary(network.getName(), network.getUUIDString(), network.isActive() == 1,
+                network.isPersistent() == 1);
+    }
+
+    /** libvirt's domain state as Orrery names it. */
+    static DomainState stateOf(DomainInfo.DomainState state) {
         return switch (state) {
             case VIR_DOMAIN_RUNNING -> DomainState.RUNNING;
             case VIR_DOMAIN_BLOCKED -> DomainState.BLOCKED;
@@ -207,9 +472,15 @@ final class LibvirtConnection implements HypervisorConnection {
         };
     }
 
-    private static void free(Domain domain) {
+    /** libvirt's numeric domain state (virDomainState, as bulk statistics report it) as Orrery names it. */
+    static DomainState stateOf(long state) {
+        DomainInfo.DomainState[] states = DomainInfo.DomainState.values();
+        return state >= 0 && state < states.length ? stateOf(states[(int) state]) : DomainState.UNKNOWN;
+    }
+
+    private static <H> void freeQuietly(Kind<H> kind, H handle) {
         try {
-            domain.free();
+            kind.release().free(handle);
         } catch (LibvirtException e) {
             // the handle is gone either way
         }

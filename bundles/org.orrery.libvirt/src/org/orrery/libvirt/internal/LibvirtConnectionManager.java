@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 
 import org.orrery.libvirt.ConnectionManager;
+import org.orrery.libvirt.Credentials;
 import org.orrery.libvirt.HypervisorConnection;
 import org.orrery.libvirt.HypervisorException;
 import org.orrery.libvirt.HypervisorUri;
@@ -16,41 +17,54 @@ import org.orrery.telemetry.TelemetryStore;
  * The libvirt {@link ConnectionManager}: joins the shared event loop before its first connection
  * and leaves it when closed, so the loop stops once the last manager is gone.
  * <p>
- * Connecting holds the manager's lock, so a slow host (an SSH handshake) delays other connects
- * through the same manager; calls on open connections are not affected.
+ * A connection opens outside the manager's lock, so a slow host (an SSH handshake, a host that
+ * does not answer) does not hold up connects to other hosts; two threads opening the same URI at
+ * once both open, and the later one closes its connection and uses the first.
  */
 public final class LibvirtConnectionManager implements ConnectionManager {
 
     private final TelemetryStore telemetry;
+    private final Credentials credentials;
     private final LongSupplier clock;
     private final Map<String, LibvirtConnection> connections = new LinkedHashMap<>();
     private boolean usingEventLoop;
     private boolean closed;
 
     /** Stamps events with nanoseconds since construction. */
-    public LibvirtConnectionManager(TelemetryStore telemetry) {
+    public LibvirtConnectionManager(TelemetryStore telemetry, Credentials credentials) {
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
         long origin = System.nanoTime();
         this.clock = () -> System.nanoTime() - origin;
     }
 
     @Override
-    public synchronized HypervisorConnection connect(String text) throws HypervisorException {
-        if (closed) {
-            throw new IllegalStateException("connection manager is closed");
-        }
+    public HypervisorConnection connect(String text) throws HypervisorException {
         HypervisorUri uri = HypervisorUri.parse(text);
-        LibvirtConnection open = connections.get(uri.text());
-        if (open != null) {
-            return open;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("connection manager is closed");
+            }
+            LibvirtConnection open = connections.get(uri.text());
+            if (open != null) {
+                return open;
+            }
+            if (!usingEventLoop) {
+                EventLoop.acquire();
+                usingEventLoop = true;
+            }
         }
-        if (!usingEventLoop) {
-            EventLoop.acquire();
-            usingEventLoop = true;
+        LibvirtConnection connection = LibvirtConnection.open(uri, telemetry, clock, credentials);
+        synchronized (this) {
+            LibvirtConnection first = closed ? null : connections.putIfAbsent(uri.text(), connection);
+            if (closed || first != null) {
+                connection.close();
+            }
+            if (closed) {
+                throw new IllegalStateException("connection manager is closed");
+            }
+            return first != null ? first : connection;
         }
-        LibvirtConnection connection = LibvirtConnection.open(uri, telemetry, clock);
-        connections.put(uri.text(), connection);
-        return connection;
     }
 
     @Override
@@ -66,6 +80,16 @@ public final class LibvirtConnectionManager implements ConnectionManager {
     @Override
     public synchronized Set<String> connectedUris() {
         return Set.copyOf(connections.keySet());
+    }
+
+    @Override
+    public TelemetryStore telemetry() {
+        return telemetry;
+    }
+
+    @Override
+    public long now() {
+        return clock.getAsLong();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.libvirt.LibvirtException;
 import org.libvirt.event.DomainEvent;
 import org.libvirt.event.DomainEventType;
 import org.libvirt.event.LifecycleListener;
+import org.orrery.libvirt.LibvirtTelemetry;
 import org.orrery.telemetry.Attribute;
 import org.orrery.telemetry.EventKind;
 import org.orrery.telemetry.LifecycleState;
@@ -26,11 +27,6 @@ import org.orrery.telemetry.TelemetryStore;
  * could wait on the loop it is running on.
  */
 final class LifecycleForwarder implements LifecycleListener {
-
-    /** The telemetry subject of domain {@code name}. */
-    static String subjectOf(String name) {
-        return "vm/" + name;
-    }
 
     private final String uri;
     private final TelemetryStore telemetry;
@@ -64,7 +60,7 @@ final class LifecycleForwarder implements LifecycleListener {
         if (state != null) {
             attributes.put(Attribute.STATE, state);
         }
-        telemetry.append(new TelemetryEvent(clock.getAsLong(), EventKind.LIFECYCLE, subjectOf(name), attributes));
+        telemetry.append(new TelemetryEvent(clock.getAsLong(), EventKind.LIFECYCLE, LibvirtTelemetry.vm(name), attributes));
         return 0;
     }
 

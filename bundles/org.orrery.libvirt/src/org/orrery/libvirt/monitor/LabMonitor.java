@@ -1,0 +1,270 @@
+package org.orrery.libvirt.monitor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.osgi.util.NLS;
+import org.orrery.libvirt.ConnectionManager;
+import org.orrery.libvirt.DomainSample;
+import org.orrery.libvirt.HypervisorConnection;
+import org.orrery.libvirt.HypervisorException;
+import org.orrery.libvirt.LibvirtTelemetry;
+import org.orrery.libvirt.VcpuSample;
+import org.orrery.libvirt.internal.Messages;
+import org.orrery.libvirt.monitor.LabSnapshot.Status;
+import org.orrery.telemetry.Attribute;
+import org.orrery.telemetry.EventKind;
+import org.orrery.telemetry.TelemetryEvent;
+import org.orrery.telemetry.TelemetryStore;
+
+/**
+ * Watches the hosts of a lab at a chosen rate: on each tick it samples every running domain of
+ * every hypervisor (one connection per URI, shared with the rest of the workbench) and writes CPU
+ * load, memory, vCPU placement and run-queue wait to telemetry ({@link LibvirtTelemetry}); life-cycle
+ * events arrive on their own through the connections. A hypervisor that stops answering is marked
+ * unreachable and tried again with a growing pause (1 s, doubling, at most 10 s), so the lab comes
+ * back by itself when the host does.
+ * <p>
+ * One daemon thread does all the work; {@link #snapshot()} is what views read on their timer.
+ */
+public final class LabMonitor implements AutoCloseable {
+
+    private static final long MIN_RETRY_MILLIS = 1_000;
+    private static final long MAX_RETRY_MILLIS = 10_000;
+
+    /** Counters of a domain at its previous sample, to turn them into rates. */
+    private record Previous(long time, long cpuTimeNs, Map<Integer, long[]> vcpus) {
+    }
+
+    /** One hypervisor and what the monitor knows about it. */
+    private static final class Target {
+        final String uri;
+        final List<LabHost> hosts;
+        Status status = Status.CONNECTING;
+        String message = "";
+        long retryAt;
+        long retryDelay = MIN_RETRY_MILLIS;
+        int hostCpus = 1;
+        Map<String, Previous> previous = new HashMap<>();
+        List<LabSnapshot.Domain> domains = List.of();
+
+        Target(String uri, List<LabHost> hosts) {
+            this.uri = uri;
+            this.hosts = hosts;
+        }
+
+        String subject() {
+            return LibvirtTelemetry.host(hosts.get(0).id());
+        }
+    }
+
+    private final ConnectionManager manager;
+    private final TelemetryStore telemetry;
+    private final List<Target> targets = new ArrayList<>();
+    private final ScheduledExecutorService thread;
+    private ScheduledFuture<?> ticking;
+    private volatile LabSnapshot snapshot = LabSnapshot.EMPTY;
+    private volatile boolean closed;
+
+    /** A monitor of {@code hosts}; nothing is sampled before {@link #start(long)} or {@link #sampleNow()}. */
+    public LabMonitor(ConnectionManager manager, List<LabHost> hosts) {
+        this.manager = Objects.requireNonNull(manager, "manager");
+        this.telemetry = manager.telemetry();
+        Map<String, List<LabHost>> byUri = new LinkedHashMap<>();
+        for (LabHost host : hosts) {
+            byUri.computeIfAbsent(host.uri(), u -> new ArrayList<>()).add(host);
+        }
+        byUri.forEach((uri, shared) -> targets.add(new Target(uri, List.copyOf(shared))));
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "orrery-lab-monitor");
+            t.setDaemon(true);
+            return t;
+        });
+        snapshot = snapshotNow();
+    }
+
+    /** Samples every {@code periodMillis}, starting now; calling it again changes the rate. */
+    public synchronized void start(long periodMillis) {
+        if (periodMillis <= 0) {
+            throw new IllegalArgumentException("the period must be positive: " + periodMillis);
+        }
+        if (closed) {
+            throw new IllegalStateException("the monitor is closed");
+        }
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+        ticking = thread.scheduleAtFixedRate(this::tickSafely, 0, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Takes one sample of every hypervisor now, on the caller's thread (tests, one-off refresh). */
+    public void sampleNow() {
+        tick();
+    }
+
+    /** What the last sample saw. */
+    public LabSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The hosts watched. */
+    public List<LabHost> hosts() {
+        return targets.stream().flatMap(t -> t.hosts.stream()).toList();
+    }
+
+    /** Stops sampling and waits for a running sample to end; connections stay with the manager. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            if (ticking != null) {
+                ticking.cancel(false);
+            }
+        }
+        thread.shutdown();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void tickSafely() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            // a bug in one sample must not end the schedule: the next tick tries again
+            message(targets.isEmpty() ? "lab" : targets.get(0).subject(), String.valueOf(e), "error");
+        }
+    }
+
+    private synchronized void tick() {
+        long wall = System.currentTimeMillis();
+        for (Target target : targets) {
+            if (closed) {
+                return;
+            }
+            if (target.status == Status.UNREACHABLE && wall < target.retryAt) {
+                continue;
+            }
+            sample(target, wall);
+        }
+        snapshot = snapshotNow();
+    }
+
+    private void sample(Target target, long wall) {
+        HypervisorConnection connection;
+        try {
+            boolean wasConnected = target.status == Status.CONNECTED;
+            connection = manager.connect(target.uri);
+            if (!wasConnected) {
+                target.hostCpus = Math.max(1, connection.hostInfo().cpus());
+                message(target.subject(), NLS.bind(target.status == Status.UNREACHABLE ? Messages.Monitor_back
+                        : Messages.Monitor_connected, target.uri), "connected");
+                target.status = Status.CONNECTED;
+                target.message = "";
+                target.retryDelay = MIN_RETRY_MILLIS;
+            }
+            List<DomainSample> samples = connection.sampleDomains();
+            record(target, samples, manager.now());
+        } catch (HypervisorException e) {
+            lost(target, e.getMessage(), wall);
+        }
+    }
+
+    private void lost(Target target, String why, long wall) {
+        // the old connection is dead (or never opened): drop it so the next try opens a fresh one,
+        // which also subscribes to life-cycle events again
+        manager.disconnect(target.uri);
+        if (target.status != Status.UNREACHABLE) {
+            message(target.subject(), NLS.bind(Messages.Monitor_lost, target.uri, why), "unreachable");
+        } else {
+            target.retryDelay = Math.min(MAX_RETRY_MILLIS, target.retryDelay * 2);
+        }
+        target.status = Status.UNREACHABLE;
+        target.message = why;
+        target.retryAt = wall + target.retryDelay;
+        target.domains = List.of();
+        target.previous = new HashMap<>();
+    }
+
+    private void record(Target target, List<DomainSample> samples, long now) {
+        Map<String, Previous> next = new HashMap<>();
+        List<LabSnapshot.Domain> domains = new ArrayList<>(samples.size());
+        double hostCpu = 0;
+        boolean hostCpuKnown = false;
+        for (DomainSample s : samples) {
+            Previous prev = target.previous.get(s.name());
+            long dt = prev == null ? 0 : now - prev.time();
+            int vcpus = Math.max(1, s.vcpus().size());
+            double cpuLoad = dt > 0 ? Math.max(0, (double) (s.cpuTimeNs() - prev.cpuTimeNs()) / dt / vcpus) : Double.NaN;
+            Map<String, Object> metric = new HashMap<>();
+            metric.put(Attribute.HOST, target.uri);
+            metric.put(LibvirtTelemetry.MEMORY_ASSIGNED, s.memoryKiB() * 1024);
+            metric.put(LibvirtTelemetry.MEMORY_USED, (s.residentKiB() >= 0 ? s.residentKiB() : s.memoryKiB()) * 1024);
+            if (!Double.isNaN(cpuLoad)) {
+                metric.put(Attribute.CPU_LOAD, cpuLoad);
+                hostCpu += cpuLoad * vcpus;
+                hostCpuKnown = true;
+            }
+            telemetry.append(new TelemetryEvent(now, EventKind.METRIC, LibvirtTelemetry.vm(s.name()), metric));
+            Map<Integer, long[]> vcpuCounters = new HashMap<>();
+            double worstWait = Double.NaN;
+            List<Integer> pcpus = new ArrayList<>();
+            for (VcpuSample v : s.vcpus()) {
+                long[] before = prev == null ? null : prev.vcpus().get(v.index());
+                Map<String, Object> a = new HashMap<>();
+                a.put(Attribute.STATE, v.state());
+                a.put(Attribute.PCPU, (long) v.pcpu());
+                a.put(Attribute.HOST, target.uri);
+                if (before != null && dt > 0) {
+                    a.put(Attribute.CPU_LOAD, Math.max(0, (double) (v.timeNs() - before[0]) / dt));
+                    if (v.delayNs() >= 0 && before[1] >= 0) {
+                        double wait = Math.max(0, (double) (v.delayNs() - before[1]) / dt);
+                        a.put(LibvirtTelemetry.RUN_QUEUE_WAIT, wait);
+                        worstWait = Double.isNaN(worstWait) ? wait : Math.max(worstWait, wait);
+                    }
+                }
+                telemetry.append(new TelemetryEvent(now, EventKind.VCPU_STATE,
+                        LibvirtTelemetry.vcpu(s.name(), v.index()), a));
+                vcpuCounters.put(v.index(), new long[] {v.timeNs(), v.delayNs()});
+                pcpus.add(v.pcpu());
+            }
+            next.put(s.name(), new Previous(now, s.cpuTimeNs(), vcpuCounters));
+            domains.add(new LabSnapshot.Domain(s.name(), s.state(), s.vcpus().size(), s.memoryKiB(), cpuLoad, pcpus,
+                    worstWait));
+        }
+        Map<String, Object> host = new HashMap<>();
+        host.put(Attribute.VM_COUNT, (long) samples.size());
+        if (hostCpuKnown) {
+            host.put(Attribute.CPU_LOAD, hostCpu / target.hostCpus);
+        }
+        telemetry.append(new TelemetryEvent(now, EventKind.METRIC, target.subject(), host));
+        domains.sort(java.util.Comparator.comparing(LabSnapshot.Domain::name));
+        target.previous = next;
+        target.domains = domains;
+    }
+
+    private void message(String subject, String text, String event) {
+        telemetry.append(new TelemetryEvent(manager.now(), EventKind.MESSAGE, subject,
+                Map.of(Attribute.TEXT, text, Attribute.EVENT, event)));
+    }
+
+    private LabSnapshot snapshotNow() {
+        long wall = System.currentTimeMillis();
+        List<LabSnapshot.Hypervisor> out = new ArrayList<>(targets.size());
+        for (Target t : targets) {
+            out.add(new LabSnapshot.Hypervisor(t.uri, t.hosts, t.status, t.message,
+                    t.status == Status.UNREACHABLE ? Math.max(0, t.retryAt - wall) : 0, t.domains));
+        }
+        return new LabSnapshot(manager.now(), out);
+    }
+}
