@@ -9,6 +9,7 @@ import org.orrery.sim.Simulation;
 import org.orrery.sim.migration.Migration;
 import org.orrery.sim.migration.MigrationRequest;
 import org.orrery.sim.migration.MigrationResult;
+import org.orrery.sim.network.FlowNetwork;
 
 /**
  * The scenario's workload: after a random pause, migrate a random VM to a random other host, and
@@ -23,6 +24,7 @@ final class RandomMigrations {
     private final RandomStream vmChoice;
     private final RandomStream hostChoice;
     private final RandomStream dirtyRates;
+    private final FlowNetwork network;
     private int started;
     private int completed;
 
@@ -34,6 +36,7 @@ final class RandomMigrations {
         this.vmChoice = simulation.random("migration-vm");
         this.hostChoice = simulation.random("migration-destination");
         this.dirtyRates = simulation.random("dirty-rate");
+        this.network = new FlowNetwork(simulation);
         simulation.schedule(nextGap(), this::migrateOne);
     }
 
@@ -55,7 +58,7 @@ final class RandomMigrations {
                 ? dirtyRates.nextDouble(scenario.minDirtyRate(), scenario.maxDirtyRate())
                 : scenario.minDirtyRate();
         started++;
-        Migration.start(simulation,
+        Migration.start(network,
                 new MigrationRequest(vm.id(), from, to, vm.memoryBytes(), dirtyRate, scenario.link()),
                 scenario.algorithm(), result -> ended(simulation, result));
     }

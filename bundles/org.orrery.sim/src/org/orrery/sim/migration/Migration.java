@@ -1,77 +1,70 @@
 package org.orrery.sim.migration;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.orrery.sim.Entity;
-import org.orrery.sim.SimEvent;
-import org.orrery.sim.Simulation;
+import org.orrery.sim.network.FlowNetwork;
 import org.orrery.telemetry.Attribute;
 import org.orrery.telemetry.EventKind;
 import org.orrery.telemetry.LifecycleState;
 
 /**
- * One VM migration in progress: plays its {@link MigrationAlgorithm} out over the request's link
- * and reports, about the VM's subject, MIGRATION_START, one MIGRATION_ROUND per live round,
- * MIGRATION_SWITCHOVER, then MIGRATION_END (or MIGRATION_FAILED when aborted), with LIFECYCLE
- * paused/running and PLACEMENT at the destination around the switchover.
- * <p>
- * Model, and its assumptions:
- * <ul>
- * <li>A round of b bytes takes b / bandwidth (the sender streams; latency does not slow it).</li>
- * <li>While it runs, the guest dirties {@code dirtyRate} bytes per second of memory; what remains
- * after a round is what was left unsent plus what was dirtied, capped at the memory size (a page
- * dirtied twice is sent once).</li>
- * <li>At switchover the VM pauses; the rest takes remaining / bandwidth plus one link latency for
- * the last byte to land before the VM resumes at the destination. That interval is the downtime.</li>
- * </ul>
+ * One migration in progress, and the handle a caller keeps: it reports, about the VM's subject,
+ * MIGRATION_START, then whatever its {@link MigrationAlgorithm} does through its
+ * {@link MigrationContext} (MIGRATION_ROUND per live round, LIFECYCLE paused and
+ * MIGRATION_SWITCHOVER, PLACEMENT and LIFECYCLE running at the destination, MIGRATION_END), or
+ * MIGRATION_FAILED when aborted. Transfers share the {@link FlowNetwork} with every other flow.
  */
 public final class Migration extends Entity {
 
+    private final FlowNetwork network;
     private final MigrationRequest request;
     private final MigrationAlgorithm algorithm;
     private final Consumer<MigrationResult> whenDone;
     private final long start;
+    private MigrationProcess process;
     private int rounds;
-    private long bytesSent;
-    private long bytesRemaining;
     private long pausedAt = -1;
-    private SimEvent pending;
+    private long resumedAt = -1;
     private MigrationResult result;
 
-    private Migration(Simulation simulation, MigrationRequest request, MigrationAlgorithm algorithm,
+    private Migration(FlowNetwork network, MigrationRequest request, MigrationAlgorithm algorithm,
             Consumer<MigrationResult> whenDone) {
-        super(simulation, request.vm());
+        super(network.simulation(), request.vm());
+        this.network = network;
         this.request = request;
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         this.whenDone = Objects.requireNonNull(whenDone, "whenDone");
-        this.start = simulation.now();
-        this.bytesRemaining = request.memoryBytes();
+        this.start = network.simulation().now();
     }
 
-    /** Starts a migration now. */
-    public static Migration start(Simulation simulation, MigrationRequest request, MigrationAlgorithm algorithm) {
-        return start(simulation, request, algorithm, result -> {
+    /** Starts a migration now over {@code network}. */
+    public static Migration start(FlowNetwork network, MigrationRequest request, MigrationAlgorithm algorithm) {
+        return start(network, request, algorithm, result -> {
         });
     }
 
     /**
-     * Starts a migration now; {@code whenDone} is called, inside the simulation, when it completes
-     * or is aborted.
+     * Starts a migration now over {@code network}; {@code whenDone} is called, inside the
+     * simulation, when it completes or is aborted.
      */
-    public static Migration start(Simulation simulation, MigrationRequest request, MigrationAlgorithm algorithm,
+    public static Migration start(FlowNetwork network, MigrationRequest request, MigrationAlgorithm algorithm,
             Consumer<MigrationResult> whenDone) {
-        Migration migration = new Migration(simulation, request, algorithm, whenDone);
-        migration.emit(EventKind.MIGRATION_START, Map.of(
-                Attribute.SOURCE, request.source(),
-                Attribute.DESTINATION, request.destination(),
-                Attribute.ALGORITHM, algorithm.name(),
-                Attribute.MEMORY, request.memoryBytes(),
-                Attribute.DIRTY_RATE, request.dirtyRate(),
-                Attribute.BANDWIDTH, request.link().bytesPerSecond()));
-        migration.nextStep();
+        Migration migration = new Migration(network, request, algorithm, whenDone);
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put(Attribute.SOURCE, request.source());
+        attributes.put(Attribute.DESTINATION, request.destination());
+        attributes.put(Attribute.ALGORITHM, algorithm.name());
+        attributes.put(Attribute.MEMORY, request.memoryBytes());
+        attributes.put(Attribute.DIRTY_RATE, request.memory().dirtyRate(migration.start));
+        attributes.put(Attribute.BANDWIDTH, request.route().bottleneck());
+        attributes.putAll(algorithm.startAttributes());
+        migration.emit(EventKind.MIGRATION_START, attributes);
+        migration.process = Objects.requireNonNull(algorithm.start(new MigrationContext(migration)), "process");
         return migration;
     }
 
@@ -80,14 +73,21 @@ public final class Migration extends Entity {
         return request;
     }
 
+    /** The algorithm's name. */
+    public String algorithm() {
+        return algorithm.name();
+    }
+
     /** The outcome, once the migration completed or was aborted. */
     public Optional<MigrationResult> result() {
         return Optional.ofNullable(result);
     }
 
     /**
-     * Abandons the migration: the VM keeps (or resumes) running on the source. Reports
-     * MIGRATION_FAILED with {@code reason}.
+     * Abandons the migration: its transfers stop and the VM keeps (or resumes) running on the
+     * source. Reports MIGRATION_FAILED with {@code reason}. A post-copy migration past its
+     * switchover cannot fall back: the VM's memory is split between the hosts, so it is reported
+     * crashed.
      *
      * @return false when it had already ended
      */
@@ -95,82 +95,113 @@ public final class Migration extends Entity {
         if (result != null) {
             return false;
         }
-        simulation().unschedule(pending);
-        if (pausedAt >= 0) {
-            emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, LifecycleState.RUNNING, Attribute.HOST, request.source()));
-        }
-        emit(EventKind.MIGRATION_FAILED, Map.of(Attribute.REASON, reason, Attribute.TOTAL_BYTES, bytesSent,
-                Attribute.ROUNDS, (long) rounds));
-        finish(new MigrationResult(request, algorithm.name(), start, simulation().now(), bytesSent,
-                pausedAt >= 0 ? simulation().now() - pausedAt : 0, rounds, reason, false));
+        process.cancel();
+        fail(reason);
         return true;
     }
 
-    private void nextStep() {
-        MigrationStep step = algorithm.next(
-                new MigrationProgress(request, rounds, bytesSent, bytesRemaining, simulation().now() - start));
-        switch (step) {
-            case MigrationStep.LiveRound round -> liveRound(round.bytes());
-            case MigrationStep.Switchover switchover -> switchover(switchover.reason());
-        }
+    FlowNetwork network() {
+        return network;
     }
 
-    private void liveRound(long bytes) {
-        if (bytes <= 0 || bytes > bytesRemaining) {
-            throw new IllegalStateException(algorithm.name() + " asked for a live round of " + bytes
-                    + " bytes with " + bytesRemaining + " remaining");
-        }
-        long duration = request.link().transferTime(bytes);
-        pending = schedule(duration, sim -> roundDone(bytes, duration));
+    long startTime() {
+        return start;
     }
 
-    private void roundDone(long bytes, long duration) {
+    int rounds() {
+        return rounds;
+    }
+
+    boolean isPaused() {
+        return pausedAt >= 0 && resumedAt < 0;
+    }
+
+    void reportRound(RoundReport report) {
+        checkRunning();
         rounds++;
-        bytesSent += bytes;
-        long dirtied = Math.round(request.dirtyRate() * duration / 1e9);
-        bytesRemaining = Math.min(request.memoryBytes(), bytesRemaining - bytes + dirtied);
-        emit(EventKind.MIGRATION_ROUND, Map.of(
-                Attribute.ITERATION, (long) rounds,
-                Attribute.BYTES_SENT, bytes,
-                Attribute.BYTES_REMAINING, bytesRemaining,
-                Attribute.DIRTY_RATE, request.dirtyRate(),
-                Attribute.BANDWIDTH, request.link().bytesPerSecond(),
-                Attribute.EXPECTED_DOWNTIME, downtimeFor(bytesRemaining)));
-        nextStep();
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put(Attribute.ITERATION, (long) rounds);
+        attributes.put(Attribute.BYTES_SENT, report.bytesSent());
+        attributes.put(Attribute.BYTES_REMAINING, report.bytesRemaining());
+        attributes.put(Attribute.DIRTY_RATE, report.dirtyRate());
+        attributes.put(Attribute.BANDWIDTH, report.bandwidth());
+        attributes.put(Attribute.EXPECTED_DOWNTIME, report.expectedDowntime());
+        report.pages().ifPresent(pages -> {
+            attributes.put(Attribute.PAGES_FULL, pages.full());
+            attributes.put(Attribute.PAGES_DEDUPLICATED, pages.deduplicated());
+            attributes.put(Attribute.PAGES_PULLED, pages.pulled());
+            attributes.put(Attribute.PAGES_ZERO, pages.zero());
+        });
+        report.throttle().ifPresent(throttle -> attributes.put(Attribute.THROTTLE, throttle));
+        emit(EventKind.MIGRATION_ROUND, attributes);
     }
 
-    private void switchover(String reason) {
+    void pause(String reason, long bytesRemaining, long expectedDowntime) {
+        checkRunning();
+        if (pausedAt >= 0) {
+            throw new IllegalStateException(request.vm() + " is already paused for its switchover");
+        }
         pausedAt = simulation().now();
         emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, LifecycleState.PAUSED, Attribute.HOST, request.source()));
         emit(EventKind.MIGRATION_SWITCHOVER, Map.of(Attribute.BYTES_REMAINING, bytesRemaining,
-                Attribute.EXPECTED_DOWNTIME, downtimeFor(bytesRemaining), Attribute.REASON, reason));
-        long lastBytes = bytesRemaining;
-        pending = schedule(downtimeFor(lastBytes), sim -> completed(lastBytes, reason));
+                Attribute.EXPECTED_DOWNTIME, expectedDowntime, Attribute.REASON, reason));
     }
 
-    private void completed(long lastBytes, String reason) {
-        bytesSent += lastBytes;
-        bytesRemaining = 0;
-        long now = simulation().now();
+    void resumeAtDestination() {
+        checkRunning();
+        if (pausedAt < 0 || resumedAt >= 0) {
+            throw new IllegalStateException(request.vm() + " must be paused, and only once, before it resumes");
+        }
+        resumedAt = simulation().now();
         emit(EventKind.PLACEMENT, Map.of(Attribute.HOST, request.destination()));
         emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, LifecycleState.RUNNING, Attribute.HOST, request.destination()));
-        emit(EventKind.MIGRATION_END, Map.of(
-                Attribute.TOTAL_BYTES, bytesSent,
-                Attribute.TOTAL_TIME, now - start,
-                Attribute.DOWNTIME, now - pausedAt,
-                Attribute.ROUNDS, (long) rounds,
-                Attribute.REASON, reason));
-        finish(new MigrationResult(request, algorithm.name(), start, now, bytesSent, now - pausedAt, rounds, reason,
-                true));
     }
 
-    private long downtimeFor(long bytes) {
-        return request.link().transferTime(bytes) + request.link().latency();
+    void complete(String reason) {
+        checkRunning();
+        if (resumedAt < 0) {
+            resumeAtDestination();
+        }
+        long now = simulation().now();
+        long totalBytes = Math.round(process.bytesSent());
+        emit(EventKind.MIGRATION_END, Map.of(
+                Attribute.TOTAL_BYTES, totalBytes,
+                Attribute.TOTAL_TIME, now - start,
+                Attribute.DOWNTIME, resumedAt - pausedAt,
+                Attribute.ROUNDS, (long) rounds,
+                Attribute.REASON, reason));
+        finish(new MigrationResult(request, algorithm.name(), start, now, totalBytes, resumedAt - pausedAt, rounds,
+                reason, true));
+    }
+
+    void fail(String reason) {
+        checkRunning();
+        long now = simulation().now();
+        if (resumedAt >= 0) {
+            emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, LifecycleState.CRASHED, Attribute.HOST,
+                    request.destination()));
+        } else if (pausedAt >= 0) {
+            emit(EventKind.LIFECYCLE, Map.of(Attribute.STATE, LifecycleState.RUNNING, Attribute.HOST, request.source()));
+        }
+        long totalBytes = Math.round(process.bytesSent());
+        emit(EventKind.MIGRATION_FAILED, Map.of(Attribute.REASON, reason, Attribute.TOTAL_BYTES, totalBytes,
+                Attribute.ROUNDS, (long) rounds));
+        long downtime = pausedAt < 0 ? 0 : (resumedAt >= 0 ? resumedAt : now) - pausedAt;
+        finish(new MigrationResult(request, algorithm.name(), start, now, totalBytes, downtime, rounds, reason, false));
+    }
+
+    void warn(String reason, String text) {
+        emit(EventKind.MESSAGE, Map.of(Attribute.REASON, reason, Attribute.TEXT, text));
+    }
+
+    private void checkRunning() {
+        if (result != null) {
+            throw new IllegalStateException("the migration of " + request.vm() + " has already ended");
+        }
     }
 
     private void finish(MigrationResult outcome) {
         result = outcome;
-        pending = null;
         whenDone.accept(outcome);
     }
 }

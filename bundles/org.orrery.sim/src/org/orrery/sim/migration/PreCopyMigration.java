@@ -1,51 +1,46 @@
 package org.orrery.sim.migration;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.orrery.telemetry.Attribute;
+
 /**
- * Textbook iterative pre-copy: copy all memory while the VM runs, then re-copy what it dirtied
- * meanwhile, round after round, until what remains fits in the downtime target at the link's
- * bandwidth (QEMU's rule: pending bytes &lt;= bandwidth &times; max downtime), or a round cap is
- * hit; then switch over.
- * <p>
- * With dirty rate r and bandwidth B each round sends about r/B times the previous one, so it
- * converges when r &lt; B. When it does not, the round cap ends it with a large downtime and the
- * switchover reason says so. Not modelled yet: QEMU's lifting of the bandwidth limit at
- * switchover, zero pages, working-set profiles, throttling, Xen's data caps.
+ * Pre-copy live migration with QEMU/KVM semantics (qemu-precopy.md; see
+ * {@link QemuPreCopyProcess} for the rules): rounds at the bandwidth limit until what is pending
+ * fits in the maximum downtime at the measured rate, then an unlimited final copy. Reports
+ * non-convergence; optional auto-converge throttling and management timeout.
  */
 public final class PreCopyMigration implements MigrationAlgorithm {
 
-    /** QEMU's default maximum downtime, 300 ms. */
-    public static final long DEFAULT_MAX_DOWNTIME = 300_000_000L;
-    /**
-     * Default round cap. An assumption: QEMU has no cap (it never gives up by itself) and Xen
-     * stops at about 30 rounds; 30 keeps a non-converging run finite.
-     */
-    public static final int DEFAULT_MAX_ROUNDS = 30;
-    /** Switchover reason: what remains fits in the downtime target. */
+    /** Switchover reason: what was pending fit in the downtime target. */
     public static final String REASON_DOWNTIME_TARGET = "downtime-target";
-    /** Switchover reason: the round cap was reached without converging. */
+    /** Switchover reason: the round cap was reached ({@link QemuParameters#maxRounds()}). */
     public static final String REASON_ROUND_CAP = "round-cap";
+    /** Switchover reason: the management timeout paused the guest. */
+    public static final String REASON_TIMEOUT = "timeout";
+    /** MESSAGE reason: rounds stopped shrinking and nothing can make them. */
+    public static final String WARNING_NON_CONVERGING = "non-converging";
 
-    private final long maxDowntime;
-    private final int maxRounds;
+    /** QEMU's default maximum downtime, 300 ms (qemu-precopy.md), nanoseconds. */
+    public static final long DEFAULT_MAX_DOWNTIME = 300_000_000L;
 
-    /** Pre-copy with QEMU's default downtime target and the default round cap. */
+    private final QemuParameters parameters;
+
+    /** Pre-copy with {@link QemuParameters#defaults()}. */
     public PreCopyMigration() {
-        this(DEFAULT_MAX_DOWNTIME, DEFAULT_MAX_ROUNDS);
+        this(QemuParameters.defaults());
     }
 
-    /**
-     * @param maxDowntime target downtime, nanoseconds
-     * @param maxRounds   live rounds after which it switches over regardless, at least 1
-     */
-    public PreCopyMigration(long maxDowntime, int maxRounds) {
-        if (maxDowntime < 0) {
-            throw new IllegalArgumentException("max downtime must not be negative: " + maxDowntime);
-        }
-        if (maxRounds < 1) {
-            throw new IllegalArgumentException("max rounds must be at least 1: " + maxRounds);
-        }
-        this.maxDowntime = maxDowntime;
-        this.maxRounds = maxRounds;
+    /** Pre-copy with the given parameters. */
+    public PreCopyMigration(QemuParameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /** The parameters. */
+    public QemuParameters parameters() {
+        return parameters;
     }
 
     @Override
@@ -54,14 +49,23 @@ public final class PreCopyMigration implements MigrationAlgorithm {
     }
 
     @Override
-    public MigrationStep next(MigrationProgress progress) {
-        double threshold = progress.request().link().bytesPerSecond() * maxDowntime / 1e9;
-        if (progress.bytesRemaining() <= threshold) {
-            return new MigrationStep.Switchover(REASON_DOWNTIME_TARGET);
+    public Map<String, Object> startAttributes() {
+        return qemuStartAttributes(parameters);
+    }
+
+    @Override
+    public MigrationProcess start(MigrationContext context) {
+        FlowTransport transport = new FlowTransport(context, parameters.wire(), parameters.deviceStateBytes());
+        return new QemuPreCopyProcess(context, parameters, transport).begin(parameters.setupTime());
+    }
+
+    /** MIGRATION_START attributes of an algorithm with QEMU semantics. */
+    static Map<String, Object> qemuStartAttributes(QemuParameters parameters) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put(Attribute.MAX_DOWNTIME, parameters.maxDowntime());
+        if (Double.isFinite(parameters.bandwidthLimit())) {
+            attributes.put(Attribute.BANDWIDTH_LIMIT, parameters.bandwidthLimit());
         }
-        if (progress.rounds() >= maxRounds) {
-            return new MigrationStep.Switchover(REASON_ROUND_CAP);
-        }
-        return new MigrationStep.LiveRound(progress.bytesRemaining());
+        return attributes;
     }
 }
