@@ -49,8 +49,10 @@ final class ErrorTranslator {
             case VIR_ERR_NO_NETWORK -> Reason.NO_NETWORK;
             case VIR_ERR_NO_CONNECT, VIR_ERR_INVALID_CONN, VIR_ERR_RPC, VIR_ERR_UNKNOWN_HOST, VIR_ERR_SSH,
                     VIR_ERR_LIBSSH, VIR_ERR_OPERATION_TIMEOUT, VIR_ERR_NO_SERVER -> Reason.UNREACHABLE;
-            // a system error while connecting is the socket or the SSH tunnel; later it can be anything
-            case VIR_ERR_SYSTEM_ERROR -> operation == Operation.CONNECT ? Reason.UNREACHABLE : Reason.OTHER;
+            // a system error while connecting is the socket or the SSH tunnel, during a migration the
+            // peer's connection (a daemon that died); elsewhere it can be anything
+            case VIR_ERR_SYSTEM_ERROR -> operation == Operation.CONNECT || operation == Operation.MIGRATE
+                    ? Reason.UNREACHABLE : Reason.OTHER;
             case VIR_ERR_AUTH_FAILED, VIR_ERR_AUTH_CANCELLED, VIR_ERR_AUTH_UNAVAILABLE -> Reason.AUTH_FAILED;
             case VIR_ERR_OPERATION_DENIED, VIR_ERR_ACCESS_DENIED -> Reason.ACCESS_DENIED;
             case VIR_ERR_DOM_EXIST, VIR_ERR_NETWORK_EXIST -> Reason.ALREADY_EXISTS;

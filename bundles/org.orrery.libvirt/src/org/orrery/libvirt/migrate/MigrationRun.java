@@ -48,6 +48,7 @@ final class MigrationRun implements Runnable {
     private long lastProcessed;
     private boolean switchedOver;
     private boolean downtimeSet;
+    private boolean pollFailed;
     private JobProgress last;
     private long started;
 
@@ -174,6 +175,13 @@ final class MigrationRun implements Runnable {
             }
         } catch (HypervisorException e) {
             // the job may have ended between two calls; the blocking call reports real failures
+        } catch (RuntimeException e) {
+            // an exception would end the poller's schedule for good: report it once, go on polling
+            if (!pollFailed) {
+                pollFailed = true;
+                emit(EventKind.MESSAGE, Map.of(Attribute.TEXT, "reading the job statistics failed: " + e,
+                        Attribute.EVENT, "error"));
+            }
         }
     }
 

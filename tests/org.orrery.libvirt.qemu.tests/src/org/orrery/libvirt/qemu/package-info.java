@@ -1,0 +1,2 @@
+/** Integration tests of the libvirt driver against real QEMU: two daemons and a live migration. */
+package org.orrery.libvirt.qemu;

@@ -1,0 +1,263 @@
+package org.orrery.libvirt.testing;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Two libvirt daemons on this machine, as two hosts a VM can migrate between live (the set-up
+ * BUILD-FACTS.md describes). Each runs in its own mount and UTS namespace ({@code unshare -m -u}):
+ * its own host name and host UUID (libvirt refuses to migrate to "the same host"), and libvirt's
+ * run, lib, etc, log and cache directories bind-mounted from a private folder, so neither touches
+ * the machine's own libvirt. Each is reached as {@code qemu+unix:///system?socket=...}.
+ * <p>
+ * Needs root, {@code libvirtd}, {@code qemu-system-x86_64}, {@code unshare}, {@code virsh} (what
+ * {@code ./orrery test} installs). Everything started here is stopped by its PID on
+ * {@link #close()}: the daemons, and every guest whose PID file they wrote.
+ */
+public final class QemuLab implements AutoCloseable {
+
+    /** The two hosts. */
+    public static final String SOURCE = "src";
+    public static final String DESTINATION = "dst";
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final long STOP_WAIT_MILLIS = 5_000;
+
+    private final Path dir;
+    private final Map<String, Long> daemons = new LinkedHashMap<>();
+    /** Every PID this lab started or found in a daemon's guest PID files, to stop on close. */
+    private final Set<Long> started = new LinkedHashSet<>();
+    private final List<String> log = new ArrayList<>();
+
+    private QemuLab(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * Why this machine cannot run the lab, or null when it can: the user is not root, or a
+     * program is missing (with the command that installs it).
+     */
+    public static String missingPrerequisite() {
+        if (!"0".equals(run("id", "-u").strip())) {
+            return "the real-QEMU tests start libvirt daemons and need root (run ./orrery test as root, "
+                    + "or skip them with -DskipQemuTests)";
+        }
+        for (String program : List.of("libvirtd", "qemu-system-x86_64", "unshare", "virsh")) {
+            if (run("sh", "-c", "command -v " + program).isBlank()) {
+                return program + " is missing: ./orrery test installs it (apt-get install --no-install-recommends "
+                        + "libvirt-daemon-system libvirt-daemon-driver-qemu qemu-system-x86 dnsmasq-base libvirt-clients)";
+            }
+        }
+        return null;
+    }
+
+    /** Starts both daemons under {@code dir} and waits until both answer. */
+    public static QemuLab start(Path dir) throws IOException, InterruptedException {
+        QemuLab lab = new QemuLab(dir);
+        try {
+            long t0 = System.nanoTime();
+            lab.startDaemon(SOURCE, "11111111-1111-4111-8111-111111111111");
+            lab.startDaemon(DESTINATION, "22222222-2222-4222-8222-222222222222");
+            lab.awaitReady(SOURCE);
+            lab.awaitReady(DESTINATION);
+            lab.note("both daemons answer after %.1f s", (System.nanoTime() - t0) / 1e9);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            lab.close();
+            throw e;
+        }
+        return lab;
+    }
+
+    /** The URI of daemon {@code name}. */
+    public String uri(String name) {
+        return "qemu+unix:///system?socket=" + dir.resolve(name).resolve("run/libvirt-sock");
+    }
+
+    /** The PID of daemon {@code name}. */
+    public long pid(String name) {
+        return daemons.get(name);
+    }
+
+    /** Kills daemon {@code name} at once (SIGKILL), as a host that dies; its guests live on. */
+    public void kill(String name) throws InterruptedException {
+        ProcessHandle.of(daemons.get(name)).ifPresent(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+        });
+        note("killed daemon %s (pid %d)", name, daemons.get(name));
+    }
+
+    /** Starts daemon {@code name} again (after {@link #kill}) and waits until it answers. */
+    public void restart(String name) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        startDaemon(name, name.equals(SOURCE) ? "11111111-1111-4111-8111-111111111111"
+                : "22222222-2222-4222-8222-222222222222");
+        awaitReady(name);
+        note("daemon %s answers again after %.1f s", name, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** PIDs of the guests daemon {@code name} runs (from its PID files). */
+    public List<Long> guests(String name) throws IOException {
+        Path qemu = dir.resolve(name).resolve("run/qemu");
+        if (!Files.isDirectory(qemu)) {
+            return List.of();
+        }
+        List<Long> pids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(qemu)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".pid")).toList()) {
+                String text = Files.readString(f).strip();
+                if (!text.isEmpty()) {
+                    pids.add(Long.parseLong(text));
+                }
+            }
+        }
+        started.addAll(pids);
+        return pids;
+    }
+
+    /**
+     * Writes a multiboot "kernel" that QEMU loads straight into guest memory: a header, three
+     * instructions ({@code cli; hlt; jmp hlt}: the guest idles) and {@code payloadMiB} of random
+     * bytes. A guest without it has almost no non-zero memory and migrates in a blink; with it,
+     * a migration capped at a few MiB/s lasts seconds, long enough to watch, poll and interrupt.
+     */
+    public Path writeKernel(int payloadMiB) throws IOException {
+        int load = 0x100000;
+        ByteBuffer header = ByteBuffer.allocate(36).order(ByteOrder.LITTLE_ENDIAN);
+        int magic = 0x1BADB002;
+        int flags = 0x00010000; // the address fields below are valid (a flat binary, no ELF)
+        header.putInt(magic).putInt(flags).putInt(-(magic + flags));
+        header.putInt(load).putInt(load).putInt(0).putInt(0).putInt(load + 32); // header, load, end, bss, entry
+        header.put(new byte[] {(byte) 0xFA, (byte) 0xF4, (byte) 0xEB, (byte) 0xFD});
+        byte[] payload = new byte[payloadMiB << 20];
+        new Random(42).nextBytes(payload);
+        Path kernel = dir.resolve("payload.kernel");
+        Files.write(kernel, concat(header.array(), payload));
+        return kernel;
+    }
+
+    /** What happened, with timings, one line per event. */
+    public List<String> log() {
+        return List.copyOf(log);
+    }
+
+    /** Stops every guest and daemon this lab started, by PID; waits for each to end. */
+    @Override
+    public void close() {
+        for (String name : daemons.keySet()) {
+            try {
+                guests(name);
+            } catch (IOException e) {
+                note("could not read the guest PID files of %s: %s", name, e.getMessage());
+            }
+        }
+        started.addAll(daemons.values());
+        for (long pid : started) {
+            ProcessHandle.of(pid).ifPresent(p -> {
+                p.destroy();
+                try {
+                    p.onExit().get(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (Exception e) {
+                    p.destroyForcibly();
+                }
+            });
+        }
+        note("stopped pids %s", started);
+    }
+
+    /** Whether every process this lab started has ended. */
+    public boolean allStopped() {
+        return started.stream().noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+    }
+
+    private void startDaemon(String name, String uuid) throws IOException {
+        Path home = dir.resolve(name);
+        for (String sub : List.of("run", "lib", "etc", "log", "cache")) {
+            Files.createDirectories(home.resolve(sub));
+        }
+        Files.writeString(home.resolve("etc/libvirtd.conf"), """
+                host_uuid = "%s"
+                auth_unix_rw = "none"
+                auth_unix_ro = "none"
+                log_outputs = "3:file:/var/log/libvirt/libvirtd.log"
+                """.formatted(uuid));
+        // QEMU's output to files (no virtlogd needed); no AppArmor confinement for the private daemon
+        Files.writeString(home.resolve("etc/qemu.conf"), """
+                stdio_handler = "file"
+                security_driver = "none"
+                user = "root"
+                group = "root"
+                """);
+        String script = String.join("\n", "set -e", "mount --make-rprivate /",
+                "for d in run:/run/libvirt lib:/var/lib/libvirt etc:/etc/libvirt log:/var/log/libvirt "
+                        + "cache:/var/cache/libvirt; do",
+                "  mkdir -p \"${d#*:}\"; mount --bind \"$HOME_DIR/${d%%:*}\" \"${d#*:}\"", "done",
+                "hostname orrery-" + name, "exec libvirtd --pid-file /run/libvirt/libvirtd.pid");
+        ProcessBuilder builder = new ProcessBuilder("setsid", "unshare", "-m", "-u", "sh", "-c", script);
+        builder.environment().put("HOME_DIR", home.toString());
+        builder.redirectErrorStream(true).redirectOutput(home.resolve("daemon.out").toFile());
+        builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        Process p = builder.start();
+        // setsid execs (it forks only for a process group leader, which a child is not), so this
+        // PID becomes unshare, then sh, then libvirtd
+        daemons.put(name, p.pid());
+        started.add(p.pid());
+        note("started daemon %s (pid %d)", name, p.pid());
+    }
+
+    private void awaitReady(String name) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!ProcessHandle.of(daemons.get(name)).map(ProcessHandle::isAlive).orElse(false)) {
+                throw new IOException("libvirt daemon " + name + " ended at start-up: "
+                        + Files.readString(dir.resolve(name).resolve("daemon.out")));
+            }
+            Process probe = new ProcessBuilder("virsh", "-c", uri(name), "version").redirectErrorStream(true).start();
+            if (probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0) {
+                return;
+            }
+            probe.destroyForcibly();
+            Thread.sleep(200);
+        }
+        throw new IOException("libvirt daemon " + name + " did not answer within " + READY_TIMEOUT.toSeconds() + " s");
+    }
+
+    private void note(String format, Object... args) {
+        log.add(String.format(java.util.Locale.ROOT, format, args));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static String run(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(10, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+}
