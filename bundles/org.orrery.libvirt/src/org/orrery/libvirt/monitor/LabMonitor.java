@@ -88,7 +88,7 @@ public final class LabMonitor implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        snapshot = snapshotNow();
+        snapshot = snapshotNow(0);
     }
 
     /** Samples every {@code periodMillis}, starting now; calling it again changes the rate. */
@@ -147,6 +147,7 @@ public final class LabMonitor implements AutoCloseable {
     }
 
     private synchronized void tick() {
+        long start = System.nanoTime();
         long wall = System.currentTimeMillis();
         for (Target target : targets) {
             if (closed) {
@@ -157,7 +158,7 @@ public final class LabMonitor implements AutoCloseable {
             }
             sample(target, wall);
         }
-        snapshot = snapshotNow();
+        snapshot = snapshotNow(System.nanoTime() - start);
     }
 
     private void sample(Target target, long wall) {
@@ -258,13 +259,13 @@ public final class LabMonitor implements AutoCloseable {
                 Map.of(Attribute.TEXT, text, Attribute.EVENT, event)));
     }
 
-    private LabSnapshot snapshotNow() {
+    private LabSnapshot snapshotNow(long took) {
         long wall = System.currentTimeMillis();
         List<LabSnapshot.Hypervisor> out = new ArrayList<>(targets.size());
         for (Target t : targets) {
             out.add(new LabSnapshot.Hypervisor(t.uri, t.hosts, t.status, t.message,
                     t.status == Status.UNREACHABLE ? Math.max(0, t.retryAt - wall) : 0, t.domains));
         }
-        return new LabSnapshot(manager.now(), out);
+        return new LabSnapshot(manager.now(), took, out);
     }
 }

@@ -8,10 +8,11 @@ import org.orrery.libvirt.DomainState;
  * What a lab monitor saw at its last sample: per hypervisor (hosts sharing a URI share one), its
  * connection status and running domains. Immutable; a view reads the latest one on its timer.
  *
- * @param time       when it was taken, on the connection manager's clock (ns)
+ * @param time        when it was taken, on the connection manager's clock (ns)
+ * @param sampleNanos how long taking it took (all hypervisors), ns
  * @param hypervisors the watched hypervisors, in the order of their first host
  */
-public record LabSnapshot(long time, List<Hypervisor> hypervisors) {
+public record LabSnapshot(long time, long sampleNanos, List<Hypervisor> hypervisors) {
 
     /** Connection status of a hypervisor. */
     public enum Status {
@@ -67,5 +68,5 @@ public record LabSnapshot(long time, List<Hypervisor> hypervisors) {
     }
 
     /** Nothing watched yet. */
-    public static final LabSnapshot EMPTY = new LabSnapshot(0, List.of());
+    public static final LabSnapshot EMPTY = new LabSnapshot(0, 0, List.of());
 }
