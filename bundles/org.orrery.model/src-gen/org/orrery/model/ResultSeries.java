@@ -115,7 +115,7 @@ public interface ResultSeries extends NamedElement {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Times</em>' attribute list.
 	 * @see org.orrery.model.OrreryPackage#getResultSeries_Times()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<Double> getTimes();
@@ -130,7 +130,7 @@ public interface ResultSeries extends NamedElement {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Values</em>' attribute list.
 	 * @see org.orrery.model.OrreryPackage#getResultSeries_Values()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<Double> getValues();

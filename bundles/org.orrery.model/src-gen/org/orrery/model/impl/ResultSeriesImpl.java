@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.orrery.model.NamedElement;
 import org.orrery.model.OrreryPackage;
@@ -221,7 +221,7 @@ public class ResultSeriesImpl extends NamedElementImpl implements ResultSeries {
 	@Override
 	public EList<Double> getTimes() {
 		if (times == null) {
-			times = new EDataTypeUniqueEList<Double>(Double.class, this, OrreryPackage.RESULT_SERIES__TIMES);
+			times = new EDataTypeEList<Double>(Double.class, this, OrreryPackage.RESULT_SERIES__TIMES);
 		}
 		return times;
 	}
@@ -234,7 +234,7 @@ public class ResultSeriesImpl extends NamedElementImpl implements ResultSeries {
 	@Override
 	public EList<Double> getValues() {
 		if (values == null) {
-			values = new EDataTypeUniqueEList<Double>(Double.class, this, OrreryPackage.RESULT_SERIES__VALUES);
+			values = new EDataTypeEList<Double>(Double.class, this, OrreryPackage.RESULT_SERIES__VALUES);
 		}
 		return values;
 	}
