@@ -57,8 +57,10 @@ public final class Attribute {
     public static final String BYTES_REMAINING = "bytesRemaining";
     /** Migration: rate at which the guest dirties memory, bytes per second. */
     public static final String DIRTY_RATE = "dirtyRate";
-    /** Migration: bandwidth available to the transfer, bytes per second. */
+    /** Migration: bandwidth available to the transfer; METRIC of a link: its bandwidth. Bytes per second. */
     public static final String BANDWIDTH = "bandwidth";
+    /** METRIC of a link: its one-way latency, nanoseconds. */
+    public static final String LATENCY = "latency";
     /** Migration round or switchover: downtime a switchover now would cause, nanoseconds. */
     public static final String EXPECTED_DOWNTIME = "expectedDowntime";
     /** Migration round: pages sent whole. */
