@@ -55,7 +55,7 @@ class ExperimentRunnerTest {
                 placement.put(e.subject(), e.text(Attribute.HOST));
             } else if (e.kind() == EventKind.METRIC) {
                 long expected = placement.values().stream().filter(e.subject()::equals).count();
-                assertEquals(expected, (long) e.number(Attribute.VALUE, -1), e.toString());
+                assertEquals(expected, (long) e.number(Attribute.VM_COUNT, -1), e.toString());
                 samples.computeIfAbsent(e.time(), t -> new HashMap<>()).put(e.subject(), expected);
             }
         }

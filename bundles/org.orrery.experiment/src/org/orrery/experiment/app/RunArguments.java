@@ -3,26 +3,28 @@ package org.orrery.experiment.app;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
 /**
- * The headless run's command line: {@code --out DIR [--seed N] [--duration TIME]}, each option also
- * as {@code --name=value}, or {@code --help}.
+ * The headless run's command line: {@code FILE.orrery [--experiment NAME] [--seed N]
+ * [--duration TIME] [--out DIR] [--quiet]}, each option with a value also as
+ * {@code --name=value}, or {@code --help}.
  *
- * @param out          results directory
- * @param seed         master seed, 1 unless given
- * @param duration     simulated time, nanoseconds; 10 minutes unless given
- * @param durationText the duration as the user wrote it, for messages
+ * @param model        the model file
+ * @param experiment   name or id of the experiment, or null
+ * @param seed         master seed, or null for the experiment's
+ * @param duration     simulated time in nanoseconds, or -1 for the experiment's
+ * @param out          results directory, or null for the default
+ * @param quiet        whether progress is left out
  * @param help         whether {@code --help} was asked for (other fields then unset)
  */
-record RunArguments(Path out, long seed, long duration, String durationText, boolean help) {
+record RunArguments(Path model, String experiment, Long seed, long duration, Path out, boolean quiet, boolean help) {
 
-    static final long DEFAULT_SEED = 1;
-    static final String DEFAULT_DURATION = "10m";
-
+    private static final Set<String> VALUED = Set.of("--experiment", "--seed", "--duration", "--out");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|ms|s|m|h)?");
     private static final Map<String, Long> NANOS_PER_UNIT = Map.of("ns", 1L, "us", 1_000L, "ms", 1_000_000L,
             "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
@@ -38,10 +40,23 @@ record RunArguments(Path out, long seed, long duration, String durationText, boo
 
     static RunArguments parse(String[] args) throws Invalid {
         Map<String, String> values = new HashMap<>();
+        String model = null;
+        boolean quiet = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
-                return new RunArguments(null, 0, 0, null, true);
+                return new RunArguments(null, null, null, -1, null, false, true);
+            }
+            if (arg.equals("--quiet")) {
+                quiet = true;
+                continue;
+            }
+            if (!arg.startsWith("-")) {
+                if (model != null) {
+                    throw new Invalid(NLS.bind(Messages.Arg_twoModels, model, arg));
+                }
+                model = arg;
+                continue;
             }
             String name = arg;
             String value = null;
@@ -50,7 +65,7 @@ record RunArguments(Path out, long seed, long duration, String durationText, boo
                 name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
             }
-            if (!name.equals("--out") && !name.equals("--seed") && !name.equals("--duration")) {
+            if (!VALUED.contains(name)) {
                 throw new Invalid(NLS.bind(Messages.Arg_unknown, arg));
             }
             if (value == null) {
@@ -63,17 +78,19 @@ record RunArguments(Path out, long seed, long duration, String durationText, boo
                 throw new Invalid(NLS.bind(Messages.Arg_twice, name));
             }
         }
-        String out = values.get("--out");
-        if (out == null || out.isBlank()) {
-            throw new Invalid(Messages.Arg_outRequired);
+        if (model == null || model.isBlank()) {
+            throw new Invalid(Messages.Arg_modelRequired);
         }
-        String durationText = values.getOrDefault("--duration", DEFAULT_DURATION);
-        return new RunArguments(Path.of(out), seed(values.get("--seed")), nanos(durationText), durationText, false);
+        String out = values.get("--out");
+        String duration = values.get("--duration");
+        return new RunArguments(Path.of(model), values.get("--experiment"), seed(values.get("--seed")),
+                duration == null ? -1 : nanos(duration), out == null || out.isBlank() ? null : Path.of(out), quiet,
+                false);
     }
 
-    private static long seed(String text) throws Invalid {
+    private static Long seed(String text) throws Invalid {
         if (text == null) {
-            return DEFAULT_SEED;
+            return null;
         }
         try {
             return Long.parseLong(text);

@@ -4,23 +4,33 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
-import org.orrery.experiment.Experiment;
-import org.orrery.experiment.ExperimentResult;
-import org.orrery.experiment.ExperimentRunner;
+import org.orrery.experiment.PlanResult;
+import org.orrery.experiment.PlanRun;
 import org.orrery.experiment.RunMonitor;
-import org.orrery.experiment.Scenario;
+import org.orrery.experiment.bridge.BridgeException;
+import org.orrery.experiment.bridge.ModelBridge;
+import org.orrery.experiment.plan.RunPlan;
 import org.orrery.experiment.results.ResultsWriter;
+import org.orrery.experiment.results.RunSummary;
+import org.orrery.model.Experiment;
+import org.orrery.model.World;
+import org.orrery.model.persistence.ModelFileException;
+import org.orrery.model.persistence.OrreryResources;
 import org.orrery.telemetry.TelemetryStore;
 
 /**
  * The headless run, apart from the OSGi application plumbing so it can be tested directly: parse
- * the arguments, check the output directory, run the built-in demo scenario, write the results,
- * print one line. Exit codes: {@value #OK} done, {@value #FAILED} the run or writing its results
- * failed, {@value #BAD_INPUT} bad arguments or an unusable output directory.
+ * the arguments, open the model file, pick the experiment, bridge it to a plan, run it on the
+ * simulator with progress on {@code err}, write the results (FORMATS.md), print one line. Bad input
+ * gets one line per problem on {@code err}. Exit codes: {@value #OK} done, {@value #FAILED} the run
+ * or writing its results failed, {@value #BAD_INPUT} bad arguments, model or output directory.
  */
 public final class RunCommand {
 
@@ -28,49 +38,171 @@ public final class RunCommand {
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
 
+    private static final int PROGRESS_STEP = 10;
+
     private RunCommand() {
+    }
+
+    /** A problem that ends the command: the lines to print and the exit code. */
+    private static final class Stop extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient List<String> lines;
+        final int code;
+
+        Stop(int code, List<String> lines) {
+            super(String.join("; ", lines));
+            this.code = code;
+            this.lines = lines;
+        }
+
+        Stop(int code, String line) {
+            this(code, List.of(line));
+        }
     }
 
     /** Runs the command line {@code args}; reports on {@code out} and, one line per problem, {@code err}. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return run(args, out, err);
+        } catch (Stop stop) {
+            stop.lines.forEach(err::println);
+            return stop.code;
+        }
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err) throws Stop {
         RunArguments arguments;
         try {
             arguments = RunArguments.parse(args);
         } catch (RunArguments.Invalid e) {
-            err.println(NLS.bind(Messages.BadInput, e.getMessage()));
-            return BAD_INPUT;
+            throw new Stop(BAD_INPUT, NLS.bind(Messages.BadInput, e.getMessage()));
         }
         if (arguments.help()) {
             out.println(Messages.Usage);
             return OK;
         }
-        String problem = prepareOutput(arguments.out());
-        if (problem != null) {
-            err.println(NLS.bind(Messages.BadInput, problem));
-            return BAD_INPUT;
-        }
-
-        Scenario scenario = Scenario.demo();
-        Experiment experiment = new Experiment(scenario, arguments.seed(), arguments.duration());
-        TelemetryStore store = new TelemetryStore();
-        ExperimentResult result = ExperimentRunner.run(experiment, store, RunMonitor.NONE);
-        if (result.cancelled()) {
-            err.println(NLS.bind(Messages.Failed, NLS.bind(Messages.Run_cancelled, result.endTime())));
-            return FAILED;
-        }
-        Map<String, Object> run = Map.of("scenario", scenario.name(), "seed", arguments.seed(), "duration",
-                arguments.duration());
-        ResultsWriter.Written written;
+        Path file = arguments.model();
+        Experiment experiment = choose(load(file), file, arguments.experiment());
+        ModelBridge.Bridged bridged;
         try {
-            written = ResultsWriter.write(arguments.out(), run, store);
-        } catch (IOException e) {
-            err.println(NLS.bind(Messages.Failed, NLS.bind(Messages.Write_failed, arguments.out(), e.getMessage())));
-            return FAILED;
+            bridged = ModelBridge.bridge(experiment);
+        } catch (BridgeException e) {
+            throw new Stop(BAD_INPUT, e.problems().stream()
+                    .map(p -> NLS.bind(Messages.BadModel, NLS.bind(Messages.Bridge_problem, file.getFileName(), p)))
+                    .toList());
         }
-        out.println(NLS.bind(Messages.Done, new Object[] {scenario.name(), arguments.durationText(),
-                arguments.seed(), result.migrationsStarted(), result.migrationsCompleted(), result.events(),
-                written.trace(), written.series().size(), arguments.out().resolve(ResultsWriter.SERIES_DIRECTORY)}));
-        return OK;
+        RunPlan plan = bridged.plan().with(arguments.seed() != null ? arguments.seed() : bridged.plan().seed(),
+                arguments.duration());
+        Path directory = arguments.out() != null ? arguments.out() : defaultDirectory(file, experiment, plan.seed());
+        String problem = prepareOutput(directory);
+        if (problem != null) {
+            throw new Stop(BAD_INPUT, NLS.bind(Messages.BadInput, problem));
+        }
+        bridged.notes().forEach(note -> err.println(NLS.bind(Messages.Note, note)));
+
+        long wallStart = System.nanoTime();
+        try (TelemetryStore store = new TelemetryStore()) {
+            PlanResult result = PlanRun.prepare(plan, store).run(arguments.quiet() ? RunMonitor.NONE : progress(err));
+            if (result.cancelled()) {
+                throw new Stop(FAILED, NLS.bind(Messages.Failed, NLS.bind(Messages.Run_cancelled,
+                        seconds(result.endTime()))));
+            }
+            // the file name, not its path: the same model run from elsewhere gives the same trace
+            Map<String, Object> run = Map.of("model", file.getFileName().toString(), "experiment", plan.name(),
+                    "seed", plan.seed(), "duration", plan.duration());
+            RunSummary summary = RunSummary.of(run, result, store, bridged.notes());
+            try {
+                ResultsWriter.write(directory, run, store, summary);
+            } catch (IOException e) {
+                throw new Stop(FAILED, NLS.bind(Messages.Failed, NLS.bind(Messages.Write_failed, directory,
+                        e.getMessage())));
+            }
+            out.println(NLS.bind(Messages.Done, new Object[] {plan.name(), file.getFileName(), plan.seed(),
+                seconds(result.endTime()), result.started(), result.completed(), result.failed(), result.events(),
+                directory, String.format(Locale.ROOT, "%.1f", (System.nanoTime() - wallStart) / 1e9)}));
+            return OK;
+        }
+    }
+
+    private static World load(Path file) throws Stop {
+        if (!Files.isRegularFile(file)) {
+            throw new Stop(BAD_INPUT, NLS.bind(Messages.BadModel, NLS.bind(Messages.Model_missing, file)));
+        }
+        try {
+            return OrreryResources.load(file);
+        } catch (ModelFileException e) {
+            ModelFileException.Problem first = e.getProblems().get(0);
+            int more = e.getProblems().size() - 1;
+            String line = first.line() <= 0 ? NLS.bind(Messages.Model_noPosition, file, first.message())
+                    : more == 0 ? NLS.bind(Messages.Model_malformed, new Object[] {file, first.line(), first.column(),
+                        first.message()})
+                            : NLS.bind(Messages.Model_malformedMore, new Object[] {file, first.line(),
+                                first.column(), first.message(), more});
+            throw new Stop(BAD_INPUT, NLS.bind(Messages.BadModel, line));
+        } catch (IOException | RuntimeException e) {
+            throw new Stop(BAD_INPUT, NLS.bind(Messages.BadModel, NLS.bind(Messages.Model_unreadable, file,
+                    e.getMessage())));
+        }
+    }
+
+    /** The experiment named {@code wanted} (by name or id), or the only one when none is named. */
+    private static Experiment choose(World world, Path file, String wanted) throws Stop {
+        List<Experiment> experiments = world.getExperiments();
+        if (experiments.isEmpty()) {
+            throw new Stop(BAD_INPUT, NLS.bind(Messages.BadModel, NLS.bind(Messages.Experiment_none, file)));
+        }
+        String names = experiments.stream().map(RunCommand::describe).collect(Collectors.joining(", "));
+        if (wanted == null) {
+            if (experiments.size() > 1) {
+                throw new Stop(BAD_INPUT, NLS.bind(Messages.BadInput, NLS.bind(Messages.Experiment_choose, file,
+                        names)));
+            }
+            return experiments.get(0);
+        }
+        return experiments.stream().filter(x -> wanted.equals(x.getName()) || wanted.equals(x.getId())).findFirst()
+                .orElseThrow(() -> new Stop(BAD_INPUT, NLS.bind(Messages.BadInput,
+                        NLS.bind(Messages.Experiment_unknown, new Object[] {file, wanted, names}))));
+    }
+
+    private static String describe(Experiment experiment) {
+        String name = "\"" + experiment.getName() + "\"";
+        return experiment.getId() == null || experiment.getId().isBlank() ? name
+                : name + " (id " + experiment.getId() + ")";
+    }
+
+    /** {@code FILE-EXPERIMENT-seedN} in the current directory, with only safe characters. */
+    private static Path defaultDirectory(Path file, Experiment experiment, long seed) {
+        String stem = file.getFileName().toString().replaceFirst("\\.orrery$", "");
+        String key = experiment.getId() != null && !experiment.getId().isBlank() ? experiment.getId()
+                : String.valueOf(experiment.getName());
+        return Path.of((stem + "-" + key + "-seed" + seed).replaceAll("[^A-Za-z0-9._-]+", "_"));
+    }
+
+    /** Prints a line to {@code err} at every tenth of the run. */
+    private static RunMonitor progress(PrintStream err) {
+        return new RunMonitor() {
+            private int reported;
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void progressed(long simulatedTime, long duration) {
+                int percent = (int) (100 * (double) simulatedTime / duration);
+                if (percent >= reported + PROGRESS_STEP) {
+                    reported = percent - percent % PROGRESS_STEP;
+                    err.println(NLS.bind(Messages.Progress, new Object[] {reported, seconds(simulatedTime),
+                        seconds(duration)}));
+                }
+            }
+        };
+    }
+
+    private static String seconds(long nanos) {
+        String s = String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+        return s.replaceFirst("\\.?0+$", "");
     }
 
     /** Creates the output directory if needed; returns why it cannot be used, or null. */

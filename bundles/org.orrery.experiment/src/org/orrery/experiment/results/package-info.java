@@ -1,5 +1,6 @@
 /**
- * Result files of a run: the event trace as JSON lines and one CSV file per numeric series, in the
- * formats documented in the bundle's FORMATS.md, written byte for byte the same for the same run.
+ * Result files and result series of a run: the trace, CSV series and Perfetto export (formats of
+ * the telemetry bundle), the run summary as text and JSON, and the series the model keeps, all
+ * written byte for byte the same for the same run.
  */
 package org.orrery.experiment.results;

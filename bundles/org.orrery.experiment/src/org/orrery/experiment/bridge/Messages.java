@@ -1,0 +1,37 @@
+package org.orrery.experiment.bridge;
+
+import org.eclipse.osgi.util.NLS;
+
+/** What the bridge tells a user about their model (messages.properties). */
+final class Messages extends NLS {
+    public static String Error_noModel;
+    public static String Error_engine;
+    public static String Error_invalid;
+    public static String Error_migrationPolicies;
+    public static String Error_algorithm;
+    public static String Error_parameterUnknown;
+    public static String Error_parameterUnit;
+    public static String Error_parameterInvalid;
+    public static String Error_parameterNoUnit;
+    public static String Error_targetNotVm;
+    public static String Error_noDestination;
+    public static String Error_destinationKind;
+    public static String Error_siteWithoutHosts;
+    public static String Error_linkParameter;
+    public static String Error_noTargets;
+    public static String Note_stepIgnored;
+    public static String Note_policyIgnored;
+    public static String Note_targetIgnored;
+    public static String Note_defaultMigration;
+    public static String Note_algorithmUnused;
+    public static String Note_warning;
+    public static String None;
+    public static String Dimension_number;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

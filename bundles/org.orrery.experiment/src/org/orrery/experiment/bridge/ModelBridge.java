@@ -1,0 +1,429 @@
+package org.orrery.experiment.bridge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.orrery.experiment.bridge.MigrationAlgorithms.Choice;
+import org.orrery.experiment.plan.MigrationPolicy;
+import org.orrery.experiment.plan.PlanHost;
+import org.orrery.experiment.plan.PlanLink;
+import org.orrery.experiment.plan.PlanStep;
+import org.orrery.experiment.plan.PlanVm;
+import org.orrery.experiment.plan.RunPlan;
+import org.orrery.model.Cloud;
+import org.orrery.model.Engine;
+import org.orrery.model.Experiment;
+import org.orrery.model.Host;
+import org.orrery.model.MemoryProfile;
+import org.orrery.model.NamedElement;
+import org.orrery.model.NetworkLink;
+import org.orrery.model.Parameter;
+import org.orrery.model.PolicyChoice;
+import org.orrery.model.PolicyKind;
+import org.orrery.model.ScenarioStep;
+import org.orrery.model.Site;
+import org.orrery.model.VirtualMachine;
+import org.orrery.model.World;
+import org.orrery.model.validation.OrreryValidator;
+import org.orrery.sim.param.ParameterInfo;
+import org.orrery.telemetry.LifecycleState;
+
+/**
+ * Makes a {@link RunPlan} (plain objects) from a model's {@link Experiment}, so the simulator
+ * never runs on EMF objects. It refuses, with one line per problem naming the element, a model
+ * that does not validate, an experiment on libvirt, and experiment content that would make the
+ * run meaningless (unknown algorithm or parameter, a migration without destination); it notes,
+ * and leaves out, what the simulator does not model yet (jobs, scheduler policies, ...).
+ * <p>
+ * Mapping (model units to the simulator's):
+ * <ul>
+ * <li>Subjects: {@code host/ID}, {@code vm/ID}, {@code link/ID}, {@code router/ID},
+ * {@code site/ID}, where ID is the element's id, or its name when it has none.</li>
+ * <li>Hosts: every host of every cloud, memory MiB to bytes.</li>
+ * <li>Links: every link of the world, Mbit/s to bytes per second, ms to ns; hosts, routers and
+ * sites are the graph's nodes.</li>
+ * <li>VMs: memory MiB to bytes; from the memory profile, the used memory (the rest are zero
+ * pages), the dirty rate (pages/s times 4 KiB), the writable working set (the region the writes
+ * stay in), the share of intra-VM duplicates and the memory shared with peers; without a profile
+ * all memory is used and nothing is dirtied. State running or migrating runs, paused or suspended
+ * is paused, anything else is shut off.</li>
+ * <li>Steps, by time: {@code migrateVm} to a host, or to a site (its hosts in turn, in model
+ * order); {@code setParameter} of a link's {@code bandwidth} (Mbit/s unless a unit is given) or
+ * {@code latency} (ms); {@code startVm}, {@code stopVm}, {@code suspendVm}, {@code resumeVm}.</li>
+ * <li>The migration policy's implementation and parameters, see {@link MigrationAlgorithms}.</li>
+ * </ul>
+ */
+public final class ModelBridge {
+
+    private static final long MIB = 1L << 20;
+    private static final long PAGE = 4096;
+    private static final double NANOS = 1e9;
+    /** Interval of the per-host census, nanoseconds: one second. */
+    private static final long SAMPLE_INTERVAL = 1_000_000_000L;
+
+    /**
+     * A bridged experiment.
+     *
+     * @param plan     the run
+     * @param notes    what was left out or assumed, one line each, for the user
+     * @param subjects the model element behind each telemetry subject, to map results back
+     */
+    public record Bridged(RunPlan plan, List<String> notes, Map<String, NamedElement> subjects) {
+    }
+
+    private final Experiment experiment;
+    private final List<String> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<EObject, String> subjectOf = new HashMap<>();
+    private final Map<String, NamedElement> subjects = new LinkedHashMap<>();
+
+    private ModelBridge(Experiment experiment) {
+        this.experiment = experiment;
+    }
+
+    /** Bridges {@code experiment}; see the class comment for what is refused and what is noted. */
+    public static Bridged bridge(Experiment experiment) throws BridgeException {
+        return new ModelBridge(experiment).build();
+    }
+
+    /** The telemetry subject the bridge gives a model element, e.g. {@code vm/web1}. */
+    public static String subjectOf(NamedElement element) {
+        String prefix = element instanceof VirtualMachine ? "vm"
+                : element instanceof NetworkLink ? "link" : element.eClass().getName().toLowerCase(Locale.ROOT);
+        String key = element.getId() != null && !element.getId().isBlank() ? element.getId() : element.getName();
+        return prefix + "/" + key;
+    }
+
+    private Bridged build() throws BridgeException {
+        World world = experiment.getModel() != null ? experiment.getModel()
+                : experiment.eContainer() instanceof World w ? w : null;
+        if (world == null) {
+            throw new BridgeException(List.of(NLS.bind(Messages.Error_noModel, label(experiment))));
+        }
+        if (experiment.getEngine() == Engine.LIBVIRT) {
+            problems.add(NLS.bind(Messages.Error_engine, label(experiment)));
+        }
+        validate(world);
+        if (!problems.isEmpty()) {
+            throw new BridgeException(problems);
+        }
+        List<PlanHost> hosts = new ArrayList<>();
+        List<PlanVm> vms = new ArrayList<>();
+        for (Cloud cloud : world.getClouds()) {
+            for (Site site : cloud.getSites()) {
+                register(site);
+                site.getRouters().forEach(this::register);
+                for (Host host : site.getHosts()) {
+                    hosts.add(new PlanHost(register(host), host.getMemoryMB() * MIB));
+                }
+            }
+        }
+        for (Cloud cloud : world.getClouds()) {
+            for (VirtualMachine vm : cloud.getVirtualMachines()) {
+                vms.add(vm(vm));
+            }
+        }
+        List<PlanLink> links = new ArrayList<>();
+        for (NetworkLink link : world.getLinks()) {
+            links.add(new PlanLink(register(link), subject(link.getSource()), subject(link.getTarget()),
+                    link.getBandwidthMbps() * 1e6 / 8, Math.round(link.getLatencyMs() * 1e6)));
+        }
+        boolean migrates = experiment.getSteps().stream()
+                .anyMatch(s -> s.getAction() == org.orrery.model.StepAction.MIGRATE_VM);
+        MigrationPolicy migration = migrationPolicy(migrates);
+        List<PlanStep> steps = new ArrayList<>();
+        for (ScenarioStep step : experiment.getSteps()) {
+            step(step, steps);
+        }
+        if (!problems.isEmpty()) {
+            throw new BridgeException(problems);
+        }
+        long duration = Math.round(experiment.getDurationS() * NANOS);
+        RunPlan plan = new RunPlan(experiment.getName() != null ? experiment.getName() : subjectOf(experiment),
+                experiment.getSeed(), duration, hosts, links, vms, steps, migration, SAMPLE_INTERVAL);
+        return new Bridged(plan, List.copyOf(notes), Map.copyOf(subjects));
+    }
+
+    private void validate(World world) {
+        Diagnostic result = OrreryValidator.diagnose(world);
+        for (Diagnostic d : result.getChildren()) {
+            if (d.getSeverity() >= Diagnostic.ERROR) {
+                problems.add(NLS.bind(Messages.Error_invalid, d.getMessage()));
+            } else if (d.getSeverity() == Diagnostic.WARNING) {
+                notes.add(NLS.bind(Messages.Note_warning, d.getMessage()));
+            }
+        }
+    }
+
+    private PlanVm vm(VirtualMachine vm) {
+        long memory = Math.max(PAGE, vm.getMemoryMB() * MIB);
+        MemoryProfile profile = vm.getMemoryProfile();
+        String state = switch (vm.getState()) {
+            case RUNNING, MIGRATING -> LifecycleState.RUNNING;
+            case PAUSED, SUSPENDED -> LifecycleState.PAUSED;
+            default -> LifecycleState.SHUT_OFF;
+        };
+        String host = vm.getHost() == null ? null : register(vm.getHost());
+        if (profile == null) {
+            return PlanVm.uniform(register(vm), host, memory, 0, state);
+        }
+        long used = clamp(Math.round(profile.getUsedMB() * MIB), memory);
+        return new PlanVm(register(vm), host, memory, used, profile.getDirtyRatePagesPerS() * PAGE,
+                clamp(Math.round(profile.getWritableWorkingSetMB() * MIB), used), profile.getIntraDuplicateFraction(),
+                clamp(Math.round(profile.getSharedWithPeersMB() * MIB), used), state);
+    }
+
+    private static long clamp(long value, long max) {
+        return Math.max(0, Math.min(max, value));
+    }
+
+    private MigrationPolicy migrationPolicy(boolean migrates) {
+        List<PolicyChoice> chosen = new ArrayList<>();
+        for (PolicyChoice policy : experiment.getPolicies()) {
+            if (policy.getKind() == PolicyKind.MIGRATION) {
+                chosen.add(policy);
+            } else {
+                notes.add(NLS.bind(Messages.Note_policyIgnored, new Object[] {label(policy),
+                        policy.getKind().getLiteral(), policy.getImplementation()}));
+            }
+        }
+        Choice fallback = MigrationAlgorithms.find(MigrationAlgorithms.DEFAULT);
+        if (chosen.size() > 1) {
+            problems.add(NLS.bind(Messages.Error_migrationPolicies, label(experiment),
+                    chosen.stream().map(ModelBridge::label).collect(Collectors.joining(", "))));
+            return null;
+        }
+        if (chosen.isEmpty()) {
+            if (migrates) {
+                notes.add(NLS.bind(Messages.Note_defaultMigration, MigrationAlgorithms.DEFAULT));
+            }
+            return policy(MigrationAlgorithms.DEFAULT, fallback, List.of());
+        }
+        PolicyChoice policy = chosen.get(0);
+        Choice choice = MigrationAlgorithms.find(policy.getImplementation());
+        if (choice == null) {
+            String available = String.join(", ", MigrationAlgorithms.implementations());
+            if (migrates) {
+                problems.add(NLS.bind(Messages.Error_algorithm, new Object[] {label(policy),
+                        policy.getImplementation(), available}));
+            } else {
+                notes.add(NLS.bind(Messages.Note_algorithmUnused, label(policy), policy.getImplementation()));
+            }
+            return policy(MigrationAlgorithms.DEFAULT, fallback, List.of());
+        }
+        return policy(policy.getName() != null ? policy.getName() : choice.implementation(), choice,
+                policy.getParameters());
+    }
+
+    /** The policy of {@code choice} with the simulator's defaults overridden by the model's {@code given}. */
+    private MigrationPolicy policy(String label, Choice choice, List<Parameter> given) {
+        Record values = choice.defaults();
+        for (Parameter parameter : given) {
+            List<ParameterInfo> known = choice.parameters(values);
+            String path = MigrationAlgorithms.resolve(known, parameter.getName());
+            if (path == null) {
+                problems.add(NLS.bind(Messages.Error_parameterUnknown, new Object[] {label(parameter),
+                        choice.implementation(), parameter.getName(), known.isEmpty() ? Messages.None
+                                : known.stream().map(ParameterInfo::name).collect(Collectors.joining(", "))}));
+                continue;
+            }
+            ParameterInfo info = known.stream().filter(i -> i.name().equals(path)).findFirst().orElseThrow();
+            Double value = inUnitOf(parameter, info.unit());
+            if (value == null) {
+                continue;
+            }
+            try {
+                values = MigrationAlgorithms.with(values, path, value);
+            } catch (IllegalArgumentException e) {
+                problems.add(NLS.bind(Messages.Error_parameterInvalid, label(parameter), e.getMessage()));
+            }
+        }
+        Record resolved = values;
+        return new MigrationPolicy(label, choice.implementation(), () -> choice.factory().apply(resolved),
+                choice.parameters(resolved));
+    }
+
+    /**
+     * The parameter's value in {@code unit}, the simulator's unit for it; null (a problem noted)
+     * when the model's unit is missing or of another dimension.
+     */
+    private Double inUnitOf(Parameter parameter, String unit) {
+        Units dimension = Units.ofParameterUnit(unit);
+        String given = parameter.getUnit() == null ? "" : parameter.getUnit().trim();
+        if (dimension == Units.NUMBER) {
+            if (given.isEmpty() || given.equalsIgnoreCase(unit)) {
+                return parameter.getValue();
+            }
+            problems.add(NLS.bind(Messages.Error_parameterUnit, new Object[] {label(parameter), given,
+                    Messages.Dimension_number, unit.isEmpty() ? Messages.None : Messages.None + ", " + unit}));
+            return null;
+        }
+        if (given.isEmpty()) {
+            problems.add(NLS.bind(Messages.Error_parameterNoUnit, label(parameter), dimension.accepted()));
+            return null;
+        }
+        Double factor = dimension.factor(given);
+        if (factor == null) {
+            problems.add(NLS.bind(Messages.Error_parameterUnit, new Object[] {label(parameter), given, dimension,
+                    dimension.accepted()}));
+            return null;
+        }
+        return parameter.getValue() * factor / dimension.factor(unit);
+    }
+
+    /** The parameter's value in the dimension's base unit, or null (a problem noted) when its unit does not fit. */
+    private Double inBaseUnit(Parameter parameter, Units dimension, String defaultUnit) {
+        String unit = parameter.getUnit() == null || parameter.getUnit().isBlank() ? defaultUnit : parameter.getUnit();
+        Double factor = dimension.factor(unit);
+        if (factor == null) {
+            problems.add(NLS.bind(Messages.Error_parameterUnit, new Object[] {label(parameter), unit, dimension,
+                    dimension.accepted()}));
+            return null;
+        }
+        return parameter.getValue() * factor;
+    }
+
+    private void step(ScenarioStep step, List<PlanStep> steps) {
+        long at = Math.round(step.getAtS() * NANOS);
+        String name = step.getName() != null ? step.getName() : label(step);
+        switch (step.getAction()) {
+            case MIGRATE_VM -> migrate(step, at, name, steps);
+            case SET_PARAMETER -> setParameter(step, at, name, steps);
+            case START_VM -> lifecycle(step, at, name, LifecycleState.RUNNING, steps);
+            case STOP_VM -> lifecycle(step, at, name, LifecycleState.SHUT_OFF, steps);
+            case SUSPEND_VM -> lifecycle(step, at, name, LifecycleState.PAUSED, steps);
+            case RESUME_VM -> lifecycle(step, at, name, LifecycleState.RUNNING, steps);
+            default -> notes.add(NLS.bind(Messages.Note_stepIgnored, label(step), step.getAction().getLiteral()));
+        }
+    }
+
+    private void migrate(ScenarioStep step, long at, String name, List<PlanStep> steps) {
+        List<String> vms = vmTargets(step);
+        NamedElement destination = step.getDestination();
+        List<String> hosts = new ArrayList<>();
+        if (destination == null) {
+            problems.add(NLS.bind(Messages.Error_noDestination, label(step)));
+        } else if (destination instanceof Host host) {
+            hosts.add(subject(host));
+        } else if (destination instanceof Site site) {
+            site.getHosts().forEach(h -> hosts.add(subject(h)));
+            if (hosts.isEmpty()) {
+                problems.add(NLS.bind(Messages.Error_siteWithoutHosts, label(step), label(site)));
+            }
+        } else {
+            problems.add(NLS.bind(Messages.Error_destinationKind, label(step), label(destination)));
+        }
+        if (vms == null || hosts.isEmpty()) {
+            return;
+        }
+        List<String> destinations = new ArrayList<>();
+        for (int i = 0; i < vms.size(); i++) {
+            destinations.add(hosts.get(i % hosts.size()));
+        }
+        steps.add(new PlanStep.Migrate(at, name, vms, destinations));
+    }
+
+    private void lifecycle(ScenarioStep step, long at, String name, String state, List<PlanStep> steps) {
+        List<String> vms = vmTargets(step);
+        if (vms != null) {
+            steps.add(new PlanStep.Lifecycle(at, name, vms, state));
+        }
+    }
+
+    /** The step's targets as VM subjects, or null when one is not a VM (a problem noted). */
+    private List<String> vmTargets(ScenarioStep step) {
+        if (step.getTargets().isEmpty()) {
+            problems.add(NLS.bind(Messages.Error_noTargets, label(step)));
+            return null;
+        }
+        List<String> vms = new ArrayList<>();
+        for (NamedElement target : step.getTargets()) {
+            if (target instanceof VirtualMachine vm) {
+                vms.add(subject(vm));
+            } else {
+                problems.add(NLS.bind(Messages.Error_targetNotVm, label(step), label(target)));
+                return null;
+            }
+        }
+        return vms;
+    }
+
+    private void setParameter(ScenarioStep step, long at, String name, List<PlanStep> steps) {
+        for (NamedElement target : step.getTargets()) {
+            if (!(target instanceof NetworkLink link)) {
+                notes.add(NLS.bind(Messages.Note_targetIgnored, label(step), label(target)));
+                continue;
+            }
+            double bandwidth = Double.NaN;
+            long latency = -1;
+            for (Parameter parameter : step.getParameters()) {
+                if ("bandwidth".equals(parameter.getName())) {
+                    Double v = inBaseUnit(parameter, Units.RATE, "Mbit/s");
+                    bandwidth = v == null ? Double.NaN : v;
+                } else if ("latency".equals(parameter.getName())) {
+                    Double v = inBaseUnit(parameter, Units.TIME, "ms");
+                    latency = v == null ? -1 : Math.round(v * NANOS);
+                } else {
+                    problems.add(NLS.bind(Messages.Error_linkParameter, label(step), parameter.getName()));
+                }
+            }
+            steps.add(new PlanStep.SetLink(at, name, subject(link), bandwidth, latency));
+        }
+    }
+
+    private String register(NamedElement element) {
+        return subjectOf.computeIfAbsent(element, e -> {
+            String base = subjectOf(element);
+            String subject = base;
+            // ids are unique in a file; names only among siblings: keep subjects apart anyway
+            for (int n = 2; subjects.containsKey(subject); n++) {
+                subject = base + "#" + n;
+            }
+            subjects.put(subject, element);
+            return subject;
+        });
+    }
+
+    private String subject(NamedElement element) {
+        return register(element);
+    }
+
+    /** How messages name an element: its kind and its name (or id), e.g. {@code step "migrate web1"}. */
+    static String label(EObject element) {
+        String kind = element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        kind = switch (kind) {
+            case "scenario step" -> "step";
+            case "policy choice" -> "policy";
+            case "virtual machine" -> "VM";
+            case "network link" -> "link";
+            default -> kind;
+        };
+        if (element instanceof Parameter && element.eContainer() != null) {
+            return named(kind, (NamedElement) element) + " of " + label(element.eContainer());
+        }
+        if (element instanceof NamedElement named) {
+            return named(kind, named);
+        }
+        EObject container = element.eContainer();
+        return container == null ? "an unnamed " + kind : "an unnamed " + kind + " of " + label(container);
+    }
+
+    private static String named(String kind, NamedElement named) {
+        if (named.getName() != null && !named.getName().isBlank()) {
+            return kind + " \"" + named.getName() + "\"";
+        }
+        if (named.getId() != null && !named.getId().isBlank()) {
+            return kind + " #" + named.getId();
+        }
+        EObject container = named.eContainer();
+        return container == null ? "an unnamed " + kind : "an unnamed " + kind + " of " + label(container);
+    }
+}
