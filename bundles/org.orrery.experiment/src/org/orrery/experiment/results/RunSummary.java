@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.eclipse.osgi.util.NLS;
 import org.orrery.experiment.PlanResult;
 import org.orrery.experiment.plan.MigrationPolicy;
+import org.orrery.experiment.plan.PlanStep;
 import org.orrery.sim.param.ParameterInfo;
 import org.orrery.telemetry.Attribute;
 import org.orrery.telemetry.MigrationRecord;
@@ -62,7 +63,22 @@ public record RunSummary(Map<String, Object> run, PlanResult result, List<Migrat
         counts.put("unfinished", result.unfinished());
         counts.put("skipped", result.skipped());
         root.put("counts", counts);
-        MigrationPolicy policy = result.plan().migration();
+        root.put("policy", migrates() ? policy(result.plan().migration()) : null);
+        List<Object> list = new ArrayList<>();
+        for (MigrationRecord m : migrations) {
+            list.add(migration(m));
+        }
+        root.put("migrations", list);
+        root.put("notes", notes);
+        return Json.toText(root) + "\n";
+    }
+
+    /** Whether the plan has a step that migrates: only then does its migration policy matter. */
+    private boolean migrates() {
+        return result.plan().steps().stream().anyMatch(PlanStep.Migrate.class::isInstance);
+    }
+
+    private static Map<String, Object> policy(MigrationPolicy policy) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("label", policy.label());
         p.put("implementation", policy.implementation());
@@ -76,14 +92,7 @@ public record RunSummary(Map<String, Object> run, PlanResult result, List<Migrat
             parameters.add(o);
         }
         p.put("parameters", parameters);
-        root.put("policy", p);
-        List<Object> list = new ArrayList<>();
-        for (MigrationRecord m : migrations) {
-            list.add(migration(m));
-        }
-        root.put("migrations", list);
-        root.put("notes", notes);
-        return Json.toText(root) + "\n";
+        return p;
     }
 
     private Map<String, Object> migration(MigrationRecord m) {
@@ -115,11 +124,13 @@ public record RunSummary(Map<String, Object> run, PlanResult result, List<Migrat
         }
         out.append(NLS.bind(Messages.Summary_counts, new Object[] {result.started(), result.completed(),
                 result.failed(), result.unfinished(), result.skipped()})).append('\n');
-        MigrationPolicy policy = result.plan().migration();
-        out.append(NLS.bind(Messages.Summary_policy, policy.label(), policy.implementation())).append('\n');
-        for (ParameterInfo info : policy.parameters()) {
-            out.append(NLS.bind(Messages.Summary_parameter, new Object[] {info.name(), info.value(),
-                info.unit(), info.assumption() ? Messages.Summary_assumption : ""}).stripTrailing()).append('\n');
+        if (migrates()) {
+            MigrationPolicy policy = result.plan().migration();
+            out.append(NLS.bind(Messages.Summary_policy, policy.label(), policy.implementation())).append('\n');
+            for (ParameterInfo info : policy.parameters()) {
+                out.append(NLS.bind(Messages.Summary_parameter, new Object[] {info.name(), info.value(),
+                    info.unit(), info.assumption() ? Messages.Summary_assumption : ""}).stripTrailing()).append('\n');
+            }
         }
         out.append('\n');
         List<String[]> rows = new ArrayList<>();

@@ -85,6 +85,10 @@ class RunCommandTest {
         assertEquals("orrery-run-summary", summary.get("format"));
         assertEquals(Map.of("started", 4L, "completed", 4L, "failed", 0L, "unfinished", 0L, "skipped", 1L),
                 summary.get("counts"));
+        Map<?, ?> policy = (Map<?, ?>) summary.get("policy");
+        assertEquals("precopy-qemu", policy.get("implementation"));
+        assertTrue(((List<?>) policy.get("parameters")).contains(Map.of("name", "maxRounds", "value", 30L, "unit",
+                "rounds", "assumption", false)), policy.toString());
         List<?> migrations = (List<?>) summary.get("migrations");
         assertEquals(4, migrations.size());
         Map<?, ?> db = (Map<?, ?>) migrations.get(1);
