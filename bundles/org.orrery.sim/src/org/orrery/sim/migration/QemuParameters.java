@@ -1,6 +1,7 @@
 package org.orrery.sim.migration;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.orrery.sim.param.Describes;
 import org.orrery.sim.param.Parameter;
@@ -112,31 +113,78 @@ public record QemuParameters(
 
     /** These parameters with another maximum downtime (nanoseconds). */
     public QemuParameters withMaxDowntime(long nanos) {
-        return new QemuParameters(nanos, bandwidthLimit, syncInterval, autoConverge, throttleInitial, throttleIncrement, throttleMax, throttleTrigger, managementTimeout, maxRounds, nonConvergenceRounds, setupTime, deviceStateBytes, wire);
+        return edit(p -> p.maxDowntime = nanos);
     }
 
     /** These parameters with another live-round rate limit (bytes per second, Infinity for none). */
     public QemuParameters withBandwidthLimit(double bytesPerSecond) {
-        return new QemuParameters(maxDowntime, bytesPerSecond, syncInterval, autoConverge, throttleInitial, throttleIncrement, throttleMax, throttleTrigger, managementTimeout, maxRounds, nonConvergenceRounds, setupTime, deviceStateBytes, wire);
+        return edit(p -> p.bandwidthLimit = bytesPerSecond);
     }
 
     /** These parameters with auto-converge on or off. */
     public QemuParameters withAutoConverge(boolean on) {
-        return new QemuParameters(maxDowntime, bandwidthLimit, syncInterval, on, throttleInitial, throttleIncrement, throttleMax, throttleTrigger, managementTimeout, maxRounds, nonConvergenceRounds, setupTime, deviceStateBytes, wire);
+        return edit(p -> p.autoConverge = on);
     }
 
     /** These parameters with a management timeout (nanoseconds, {@link #NO_TIMEOUT} for none). */
     public QemuParameters withManagementTimeout(long nanos) {
-        return new QemuParameters(maxDowntime, bandwidthLimit, syncInterval, autoConverge, throttleInitial, throttleIncrement, throttleMax, throttleTrigger, nanos, maxRounds, nonConvergenceRounds, setupTime, deviceStateBytes, wire);
+        return edit(p -> p.managementTimeout = nanos);
     }
 
     /** These parameters with a round cap ({@link #NO_ROUND_CAP} for none). */
     public QemuParameters withMaxRounds(int rounds) {
-        return new QemuParameters(maxDowntime, bandwidthLimit, syncInterval, autoConverge, throttleInitial, throttleIncrement, throttleMax, throttleTrigger, managementTimeout, rounds, nonConvergenceRounds, setupTime, deviceStateBytes, wire);
+        return edit(p -> p.maxRounds = rounds);
     }
 
     /** These parameters with another page encoding. */
     public QemuParameters withWire(WireFormat format) {
-        return new QemuParameters(maxDowntime, bandwidthLimit, syncInterval, autoConverge, throttleInitial, throttleIncrement, throttleMax, throttleTrigger, managementTimeout, maxRounds, nonConvergenceRounds, setupTime, deviceStateBytes, format);
+        return edit(p -> p.wire = format);
+    }
+
+    private QemuParameters edit(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.build();
+    }
+
+    /** A mutable copy, so that each "with" method names only what it changes. */
+    private static final class Draft {
+        long maxDowntime;
+        double bandwidthLimit;
+        long syncInterval;
+        boolean autoConverge;
+        double throttleInitial;
+        double throttleIncrement;
+        double throttleMax;
+        double throttleTrigger;
+        long managementTimeout;
+        int maxRounds;
+        int nonConvergenceRounds;
+        long setupTime;
+        long deviceStateBytes;
+        WireFormat wire;
+
+        Draft(QemuParameters p) {
+            maxDowntime = p.maxDowntime;
+            bandwidthLimit = p.bandwidthLimit;
+            syncInterval = p.syncInterval;
+            autoConverge = p.autoConverge;
+            throttleInitial = p.throttleInitial;
+            throttleIncrement = p.throttleIncrement;
+            throttleMax = p.throttleMax;
+            throttleTrigger = p.throttleTrigger;
+            managementTimeout = p.managementTimeout;
+            maxRounds = p.maxRounds;
+            nonConvergenceRounds = p.nonConvergenceRounds;
+            setupTime = p.setupTime;
+            deviceStateBytes = p.deviceStateBytes;
+            wire = p.wire;
+        }
+
+        QemuParameters build() {
+            return new QemuParameters(maxDowntime, bandwidthLimit, syncInterval, autoConverge, throttleInitial,
+                    throttleIncrement, throttleMax, throttleTrigger, managementTimeout, maxRounds, nonConvergenceRounds,
+                    setupTime, deviceStateBytes, wire);
+        }
     }
 }
