@@ -540,13 +540,21 @@ public final class HostScheduler {
         return ipis;
     }
 
-    /** Brings running tasks' accounting up to now (before measuring run times). */
-    public void updateAll() {
-        for (RunQueue rq : rqs) {
-            locks.acquire(rq);
-            updateCurr(rq);
-            locks.release(rq);
+    /**
+     * {@code task}'s run time up to now, the running stretch included. Reading it changes nothing
+     * (unlike Linux's update_curr), so measuring never alters the run.
+     */
+    public long runTime(Task task) {
+        return task.runTime + (task.state == TaskState.RUNNING ? sim.now() - task.execStart : 0);
+    }
+
+    /** sbco.md's T_vm: the sum of {@link #runTime(Task)} over {@code vm}'s vCPUs. */
+    public long tvm(Vm vm) {
+        long sum = 0;
+        for (Task t : vm.vcpus()) {
+            sum += runTime(t);
         }
+        return sum;
     }
 
     RandomStream random() {

@@ -124,7 +124,10 @@ public final class Task {
         return rq;
     }
 
-    /** Total time on a pCPU, context-switch time included, nanoseconds. */
+    /**
+     * Time on a pCPU, context-switch time included, nanoseconds, up to its last accounting; see
+     * {@link HostScheduler#runTime(Task)} for the figure up to now.
+     */
     public long runTime() {
         return runTime;
     }

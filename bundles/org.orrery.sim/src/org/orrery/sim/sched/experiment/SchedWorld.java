@@ -15,6 +15,7 @@ import org.orrery.sim.sched.Vm;
 import org.orrery.sim.sched.guest.Guest;
 import org.orrery.sim.sched.measure.FairnessSampler;
 import org.orrery.sim.sched.measure.SchedCounters;
+import org.orrery.sim.sched.measure.SchedTelemetry;
 import org.orrery.sim.sched.measure.SiblingSampler;
 import org.orrery.telemetry.TelemetryStore;
 
@@ -44,6 +45,15 @@ public final class SchedWorld {
      * @param telemetry where the simulation reports
      */
     public SchedWorld(HostSpec spec, String policy, long seed, String hostId, TelemetryStore telemetry) {
+        this(spec, policy, seed, hostId, telemetry, null);
+    }
+
+    /**
+     * As {@link #SchedWorld(HostSpec, String, long, String, TelemetryStore)}, reporting the scheduler
+     * to the store as {@code report} says (null: nothing but what the simulation itself emits).
+     */
+    public SchedWorld(HostSpec spec, String policy, long seed, String hostId, TelemetryStore telemetry,
+            SchedTelemetry.Options report) {
         this.spec = spec;
         this.simulation = new Simulation(seed, telemetry);
         this.host = new HostScheduler(simulation, hostId, spec.pcpus(), spec.cfs(), Policies.create(policy, spec.sbco()),
@@ -60,6 +70,9 @@ public final class SchedWorld {
                     measured.add(g);
                 }
             }
+        }
+        if (report != null) {
+            SchedTelemetry.attach(host, report, spec.sbco().alpha());
         }
         this.siblings = new SiblingSampler(host, spec.sampleInterval(), spec.sbco().alpha());
         this.fairness = new FairnessSampler(host, SECOND);
@@ -118,7 +131,6 @@ public final class SchedWorld {
      * for each column.
      */
     public Map<String, Double> metrics() {
-        host.updateAll();
         double seconds = simulation.now() / 1e9;
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("simulated_s", seconds);

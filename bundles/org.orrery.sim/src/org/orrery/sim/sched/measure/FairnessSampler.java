@@ -6,7 +6,6 @@ import java.util.List;
 import org.orrery.sim.EventHandler;
 import org.orrery.sim.Simulation;
 import org.orrery.sim.sched.HostScheduler;
-import org.orrery.sim.sched.Task;
 import org.orrery.sim.sched.Vm;
 
 /**
@@ -31,14 +30,9 @@ public final class FairnessSampler implements EventHandler {
 
     @Override
     public void fire(Simulation simulation) {
-        host.updateAll();
         long[] row = new long[host.vms().size()];
         for (Vm vm : host.vms()) {
-            long sum = 0;
-            for (Task t : vm.vcpus()) {
-                sum += t.runTime();
-            }
-            row[vm.index()] = sum;
+            row[vm.index()] = host.tvm(vm);
         }
         rows.add(row);
         simulation.schedule(step, this);

@@ -4,8 +4,6 @@ import org.orrery.sim.EventHandler;
 import org.orrery.sim.Simulation;
 import org.orrery.sim.sched.HostScheduler;
 import org.orrery.sim.sched.RunQueue;
-import org.orrery.sim.sched.Task;
-import org.orrery.sim.sched.TaskState;
 import org.orrery.sim.sched.Vm;
 
 /**
@@ -54,30 +52,16 @@ public final class SiblingSampler implements EventHandler {
     }
 
     private void sample(Vm vm, double threshold) {
-        int runnable = 0;
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        boolean shared = false;
-        for (Task t : vm.vcpus()) {
-            if (t.state() == TaskState.BLOCKED) {
-                continue;
-            }
-            runnable++;
-            int position = t.runQueue().positionOf(t);
-            min = Math.min(min, position);
-            max = Math.max(max, position);
-            shared |= t.runQueue().holdsSiblingOf(t);
-        }
-        if (runnable < 2) {
+        SiblingSpread spread = SiblingSpread.of(vm);
+        if (spread.runnable() < 2) {
             return;
         }
         samples++;
-        if (shared) {
+        if (spread.stacked()) {
             stacked++;
         }
-        int distance = max - min;
-        distanceSum += distance;
-        if (distance >= threshold) {
+        distanceSum += spread.distance();
+        if (spread.distance() >= threshold) {
             far++;
         }
     }
