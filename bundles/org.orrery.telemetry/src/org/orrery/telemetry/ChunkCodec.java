@@ -2,23 +2,20 @@ package org.orrery.telemetry;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The binary layout of spilled chunks. Private to one process (a spill file never outlives its
- * store), so it favours compactness and speed over stability: times and indices as
- * zig-zag variable-length deltas, strings through a table local to the chunk so that a chunk
- * decodes on its own.
+ * store), so it favours compactness and speed over stability: whole numbers as zig-zag
+ * variable-length integers, series times and indices as deltas.
  * <p>
  * Attribute values keep their Java type for {@link Long}, {@link Double}, {@link Integer},
  * {@link Float}, {@link Boolean} and {@link String}; anything else comes back as its
  * {@code toString()}, as it would from the trace file. Event times are relative to the chunk's
- * first, not to the previous event, so that one event decodes without the ones before it.
+ * first, not to the previous event, and names are the store's ({@link Names}), so that one event
+ * decodes without the others.
  */
 final class ChunkCodec {
 
@@ -34,39 +31,39 @@ final class ChunkCodec {
     }
 
     /**
-     * The part of an encoded event chunk before its events: the string table, the time the
-     * event times are relative to, and where each event's bytes start (relative to the end of the
-     * header), so that one event can be read without the others.
-     *
-     * @param length bytes of the header in the encoded chunk
+     * Where the parts of an encoded event chunk are, so that one event can be read without the
+     * others: one 4-byte offset per event from byte 0, then the events from {@code bodyPosition}
+     * (offsets are relative to it).
      */
-    record EventHeader(String[] strings, long baseTime, int[] offsets, int bodyLength, int length) {
+    record EventLayout(int bodyPosition, int bodyLength, int count) {
 
-        /** Bytes of event {@code i}: from {@code offsets[i]} to this, relative to the header's end. */
-        int end(int i) {
-            return i + 1 < offsets.length ? offsets[i + 1] : bodyLength;
+        /** Position of event {@code i}'s offset entry. */
+        int offsetPosition(int i) {
+            return 4 * i;
         }
     }
 
+    /** An encoded event chunk and its layout. */
+    record EncodedEvents(ByteBuffer bytes, EventLayout layout) {
+    }
+
     /**
-     * Encodes {@code count} events: header (strings, base time, count, one 4-byte offset per
-     * event, body length), then the events, each on its own so it can be decoded alone.
+     * Encodes {@code count} events: one 4-byte offset per event, then the events, each decodable
+     * alone: time relative to {@code baseTime}, kind, subject and attribute keys as ids of
+     * {@code names}, values tagged by type, text inline.
      */
-    static ByteBuffer encodeEvents(TelemetryEvent[] events, int count) {
-        Output body = new Output(count * 24);
-        Map<String, Integer> table = new HashMap<>();
-        List<String> strings = new ArrayList<>();
+    static EncodedEvents encodeEvents(TelemetryEvent[] events, int count, long baseTime, Names names) {
+        Output body = new Output(count * 32);
         int[] offsets = new int[count];
-        long base = count == 0 ? 0 : events[0].time();
         for (int i = 0; i < count; i++) {
             TelemetryEvent e = events[i];
             offsets[i] = body.position;
-            body.varLong(e.time() - base);
+            body.varLong(e.time() - baseTime);
             body.varInt(e.kind().ordinal());
-            body.varInt(intern(e.subject(), table, strings));
+            body.varInt(names.id(e.subject()));
             body.varInt(e.attributes().size());
             for (Map.Entry<String, Object> a : e.attributes().entrySet()) {
-                body.varInt(intern(a.getKey(), table, strings));
+                body.varInt(names.id(a.getKey()));
                 Object v = a.getValue();
                 if (v instanceof Long l) {
                     body.put(LONG).varLong(l);
@@ -79,63 +76,39 @@ final class ChunkCodec {
                 } else if (v instanceof Boolean b) {
                     body.put(BOOLEAN).put((byte) (b ? 1 : 0));
                 } else {
-                    body.put(STRING).varInt(intern(v.toString(), table, strings));
+                    byte[] utf8 = v.toString().getBytes(StandardCharsets.UTF_8);
+                    body.put(STRING).varInt(utf8.length).put(utf8);
                 }
             }
         }
-        Output out = new Output(body.position + strings.size() * 16 + count * 4 + 32);
-        out.varInt(strings.size());
-        for (String s : strings) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            out.varInt(utf8.length).put(utf8);
-        }
-        out.varLong(base).varInt(count);
+        Output out = new Output(body.position + count * 4);
         for (int offset : offsets) {
             out.putInt(offset);
         }
-        out.putInt(body.position);
+        int bodyPosition = out.position;
         out.put(body.bytes, body.position);
-        return out.finish();
-    }
-
-    /** Reads the header at the start of {@code in}; leaves {@code in} at the first event. */
-    static EventHeader decodeEventHeader(ByteBuffer in) {
-        int start = in.position();
-        String[] strings = new String[varInt(in)];
-        for (int i = 0; i < strings.length; i++) {
-            byte[] utf8 = new byte[varInt(in)];
-            in.get(utf8);
-            strings[i] = new String(utf8, StandardCharsets.UTF_8);
-        }
-        long base = varLong(in);
-        int[] offsets = new int[varInt(in)];
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = in.getInt();
-        }
-        int bodyLength = in.getInt();
-        return new EventHeader(strings, base, offsets, bodyLength, in.position() - start);
+        return new EncodedEvents(out.finish(), new EventLayout(bodyPosition, body.position, count));
     }
 
     /** Decodes a whole encoded chunk. */
-    static TelemetryEvent[] decodeEvents(ByteBuffer in) {
-        EventHeader header = decodeEventHeader(in);
-        TelemetryEvent[] events = new TelemetryEvent[header.offsets().length];
+    static TelemetryEvent[] decodeEvents(ByteBuffer in, EventLayout layout, long baseTime, Names names) {
+        TelemetryEvent[] events = new TelemetryEvent[layout.count()];
+        in.position(in.position() + layout.bodyPosition());
         for (int i = 0; i < events.length; i++) {
-            events[i] = decodeEvent(header, in);
+            events[i] = decodeEvent(in, baseTime, names);
         }
         return events;
     }
 
     /** Decodes the event that starts at {@code in}'s position. */
-    static TelemetryEvent decodeEvent(EventHeader header, ByteBuffer in) {
-        String[] strings = header.strings();
-        long time = header.baseTime() + varLong(in);
+    static TelemetryEvent decodeEvent(ByteBuffer in, long baseTime, Names names) {
+        long time = baseTime + varLong(in);
         EventKind kind = KINDS[varInt(in)];
-        String subject = strings[varInt(in)];
+        String subject = names.name(varInt(in));
         int n = varInt(in);
         Map<String, Object> attributes = n == 0 ? Map.of() : new LinkedHashMap<>(n * 2);
         for (int a = 0; a < n; a++) {
-            String key = strings[varInt(in)];
+            String key = names.name(varInt(in));
             byte tag = in.get();
             attributes.put(key, switch (tag) {
                 case LONG -> varLong(in);
@@ -143,7 +116,11 @@ final class ChunkCodec {
                 case INTEGER -> (int) varLong(in);
                 case FLOAT -> (float) in.getDouble();
                 case BOOLEAN -> in.get() != 0;
-                case STRING -> strings[varInt(in)];
+                case STRING -> {
+                    byte[] utf8 = new byte[varInt(in)];
+                    in.get(utf8);
+                    yield new String(utf8, StandardCharsets.UTF_8);
+                }
                 default -> throw new IllegalStateException("corrupt spill chunk: value tag " + tag);
             });
         }
@@ -196,16 +173,6 @@ final class ChunkCodec {
             }
         }
         return new SeriesColumns(times, eventIndex, values);
-    }
-
-    private static int intern(String s, Map<String, Integer> table, List<String> strings) {
-        Integer index = table.get(s);
-        if (index == null) {
-            index = strings.size();
-            table.put(s, index);
-            strings.add(s);
-        }
-        return index;
     }
 
     private static int varInt(ByteBuffer in) {

@@ -23,9 +23,7 @@ final class EventChunk {
     private volatile Data resident = new Data(new TelemetryEvent[SIZE], new long[SIZE]);
     private long spillOffset;
     private int spillLength;
-    private int headerLength;
-    /** Key of the decoded header in the cache, apart from the decoded chunk's. */
-    private final Object headerKey = new Object();
+    private ChunkCodec.EventLayout layout;
 
     EventChunk(long firstTime) {
         this.firstTime = firstTime;
@@ -43,22 +41,23 @@ final class EventChunk {
     }
 
     /** Writer only: moves the full chunk to {@code file} and lets go of its arrays. */
-    void spill(SpillFile file) {
-        ByteBuffer bytes = ChunkCodec.encodeEvents(resident.events, SIZE);
-        spillLength = bytes.remaining();
-        headerLength = ChunkCodec.decodeEventHeader(bytes.duplicate()).length();
-        spillOffset = file.append(bytes);
+    void spill(SpillFile file, Names names) {
+        ChunkCodec.EncodedEvents encoded = ChunkCodec.encodeEvents(resident.events, SIZE, firstTime, names);
+        spillLength = encoded.bytes().remaining();
+        layout = encoded.layout();
+        spillOffset = file.append(encoded.bytes());
         resident = null;
     }
 
     /** The chunk's data, read back from the spill file (through the cache) if it was spilled. */
-    Data data(SpillFile file, ChunkCache cache) {
+    Data data(SpillFile file, ChunkCache cache, Names names) {
         Data data = resident;
         if (data != null) {
             return data;
         }
         return cache.get(this, () -> {
-            TelemetryEvent[] events = ChunkCodec.decodeEvents(file.read(spillOffset, spillLength));
+            TelemetryEvent[] events = ChunkCodec.decodeEvents(file.read(spillOffset, spillLength), layout, firstTime,
+                    names);
             long[] times = new long[events.length];
             for (int i = 0; i < events.length; i++) {
                 times[i] = events[i].time();
@@ -70,9 +69,9 @@ final class EventChunk {
     /**
      * Event {@code i} alone: for callers that want a few events scattered over many chunks (a
      * timeline row), for whom decoding each whole spilled chunk would cost thousands of events per
-     * event. Reads the chunk's header (cached) and the event's own bytes.
+     * event. Reads the event's offset, then its bytes.
      */
-    TelemetryEvent event(int i, SpillFile file, ChunkCache cache) {
+    TelemetryEvent event(int i, SpillFile file, ChunkCache cache, Names names) {
         Data data = resident;
         if (data == null) {
             data = cache.peek(this);
@@ -80,9 +79,11 @@ final class EventChunk {
         if (data != null) {
             return data.events()[i];
         }
-        ChunkCodec.EventHeader header = cache.get(headerKey,
-                () -> ChunkCodec.decodeEventHeader(file.read(spillOffset, headerLength)));
-        int from = header.offsets()[i];
-        return ChunkCodec.decodeEvent(header, file.read(spillOffset + headerLength + from, header.end(i) - from));
+        boolean last = i + 1 == layout.count();
+        ByteBuffer offsets = file.read(spillOffset + layout.offsetPosition(i), last ? 4 : 8);
+        int from = offsets.getInt();
+        int to = last ? layout.bodyLength() : offsets.getInt();
+        return ChunkCodec.decodeEvent(file.read(spillOffset + layout.bodyPosition() + from, to - from), firstTime,
+                names);
     }
 }

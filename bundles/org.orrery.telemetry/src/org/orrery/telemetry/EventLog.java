@@ -17,6 +17,7 @@ final class EventLog {
     private final int residentEvents;
     private final SpillFile spill;
     private final ChunkCache cache;
+    private final Names names = new Names();
     private volatile EventChunk[] chunks = new EventChunk[16];
     private volatile int size;
     private final ArrayDeque<EventChunk> residentFull = new ArrayDeque<>();
@@ -54,7 +55,7 @@ final class EventLog {
         if ((newSize & EventChunk.MASK) == 0) {
             residentFull.add(chunks[(newSize - 1) >>> EventChunk.BITS]);
             while ((long) residentFull.size() * EventChunk.SIZE > residentEvents) {
-                residentFull.poll().spill(spill);
+                residentFull.poll().spill(spill, names);
                 spilledChunks++;
             }
         }
@@ -72,12 +73,12 @@ final class EventLog {
 
     /** The event at {@code i}, read alone if its chunk is spilled; see {@link EventChunk#event}. */
     TelemetryEvent getSparse(int i) {
-        return chunks[i >>> EventChunk.BITS].event(i & EventChunk.MASK, spill, cache);
+        return chunks[i >>> EventChunk.BITS].event(i & EventChunk.MASK, spill, cache, names);
     }
 
     /** The data of the chunk holding index {@code i}. */
     EventChunk.Data chunk(int i) {
-        return chunks[i >>> EventChunk.BITS].data(spill, cache);
+        return chunks[i >>> EventChunk.BITS].data(spill, cache, names);
     }
 
     long timeAt(int i) {
@@ -106,7 +107,7 @@ final class EventLog {
         }
         int from = lo << EventChunk.BITS;
         int to = Math.min(limit, from + EventChunk.SIZE);
-        long[] times = cs[lo].data(spill, cache).times();
+        long[] times = cs[lo].data(spill, cache, names).times();
         int a = 1;
         int b = to - from;
         while (a < b) {

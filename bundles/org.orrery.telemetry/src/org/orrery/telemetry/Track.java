@@ -1,7 +1,6 @@
 package org.orrery.telemetry;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,7 +26,8 @@ final class Track {
     /** Log index of the track's first event. */
     final int firstEventIndex;
 
-    private final Map<String, Integer> slots = new HashMap<>();
+    private String[] writerNames = new String[4];
+    private int slotCount;
     private volatile String[] attributes = new String[0];
     private volatile long[] attributeIds = new long[0];
     private volatile int[] attributeFirstEvent = new int[0];
@@ -81,12 +81,12 @@ final class Track {
      * @return the chunk that was sealed to make room, or null
      */
     TrackChunk add(TelemetryEvent event, int eventIndex, java.util.function.LongSupplier ids) {
-        int n = slots.size();
+        int n = slotCount;
         Arrays.fill(row, 0, n, Double.NaN);
         for (Map.Entry<String, Object> a : event.attributes().entrySet()) {
             if (a.getValue() instanceof Number number) {
-                Integer slot = slots.get(a.getKey());
-                if (slot == null) {
+                int slot = writerSlotOf(a.getKey(), n);
+                if (slot < 0) {
                     slot = newSlot(a.getKey(), ids.getAsLong(), eventIndex);
                     n++;
                 }
@@ -120,7 +120,7 @@ final class Track {
         if (open == null || open.summary() != null) {
             return null;
         }
-        open.seal(slots.size());
+        open.seal(slotCount);
         return open;
     }
 
@@ -130,9 +130,31 @@ final class Track {
         return open == null || open.summary() != null ? 0 : open.count;
     }
 
+    /**
+     * Writer only: the slot of {@code name} among the first {@code n}, or -1. A lane has a handful
+     * of attributes, usually the same string constants: a scan beats hashing.
+     */
+    private int writerSlotOf(String name, int n) {
+        String[] names = writerNames;
+        for (int i = 0; i < n; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private int newSlot(String name, long entryId, int eventIndex) {
-        int slot = slots.size();
-        slots.put(name, slot);
+        int slot = slotCount++;
+        if (writerNames.length == slot) {
+            writerNames = Arrays.copyOf(writerNames, Math.max(4, slot * 2));
+        }
+        writerNames[slot] = name;
         if (row.length <= slot) {
             row = Arrays.copyOf(row, Math.max(4, row.length * 2));
             Arrays.fill(row, slot, row.length, Double.NaN);

@@ -84,7 +84,8 @@ class StoreIngestBenchmark {
         Arrays.sort(sorted);
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "%nStore ingest benchmark (one writer, one querying reader)%n");
-        System.out.printf(Locale.ROOT, "  machine: %s%n", machine());
+        System.out.printf(Locale.ROOT, "  machine: %s; load average at the end %s (other work on it slows both threads)%n",
+                machine(), loadAverage());
         System.out.printf(Locale.ROOT, "  events appended: %,d in %.2f s = %,.0f events/s%n", total, elapsed / 1e9,
                 total / (elapsed / 1e9));
         System.out.printf(Locale.ROOT,
@@ -98,6 +99,14 @@ class StoreIngestBenchmark {
                 (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
         store.close();
         assertTrue(total / (elapsed / 1e9) > 50_000, "issue 7 needs 50,000 events/s");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static String machine() {
