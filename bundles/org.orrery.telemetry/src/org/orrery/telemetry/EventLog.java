@@ -1,7 +1,6 @@
 package org.orrery.telemetry;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 
 /**
  * The store's events in arrival order (which is time order), in chunks of
@@ -18,7 +17,7 @@ final class EventLog {
     private final SpillFile spill;
     private final ChunkCache cache;
     private final Names names = new Names();
-    private volatile EventChunk[] chunks = new EventChunk[16];
+    private final AppendOnlyArray<EventChunk> chunks = new AppendOnlyArray<>(EventChunk[]::new, 16);
     private volatile int size;
     private final ArrayDeque<EventChunk> residentFull = new ArrayDeque<>();
     private int spilledChunks;
@@ -36,16 +35,10 @@ final class EventLog {
     /** Writer only: stores {@code event} at index {@link #size()}, not yet visible to readers. */
     void put(TelemetryEvent event) {
         int index = size;
-        int c = index >>> EventChunk.BITS;
-        EventChunk[] cs = chunks;
-        if (c == cs.length) {
-            cs = Arrays.copyOf(cs, cs.length * 2);
+        if ((index & EventChunk.MASK) == 0) {
+            chunks.append(new EventChunk(event.time()));
         }
-        if (cs[c] == null) {
-            cs[c] = new EventChunk(event.time());
-        }
-        cs[c].put(index & EventChunk.MASK, event);
-        chunks = cs;
+        chunks.get(index >>> EventChunk.BITS).put(index & EventChunk.MASK, event);
     }
 
     /** Writer only: makes the event stored by the last {@link #put} visible, and spills what the limit asks. */
@@ -53,7 +46,7 @@ final class EventLog {
         int newSize = size + 1;
         size = newSize;
         if ((newSize & EventChunk.MASK) == 0) {
-            residentFull.add(chunks[(newSize - 1) >>> EventChunk.BITS]);
+            residentFull.add(chunks.get((newSize - 1) >>> EventChunk.BITS));
             while ((long) residentFull.size() * EventChunk.SIZE > residentEvents) {
                 residentFull.poll().spill(spill, names);
                 spilledChunks++;
@@ -73,12 +66,12 @@ final class EventLog {
 
     /** The event at {@code i}, read alone if its chunk is spilled; see {@link EventChunk#event}. */
     TelemetryEvent getSparse(int i) {
-        return chunks[i >>> EventChunk.BITS].event(i & EventChunk.MASK, spill, cache, names);
+        return chunks.get(i >>> EventChunk.BITS).event(i & EventChunk.MASK, spill, cache, names);
     }
 
     /** The data of the chunk holding index {@code i}. */
     EventChunk.Data chunk(int i) {
-        return chunks[i >>> EventChunk.BITS].data(spill, cache, names);
+        return chunks.get(i >>> EventChunk.BITS).data(spill, cache, names);
     }
 
     long timeAt(int i) {
@@ -90,34 +83,15 @@ final class EventLog {
         if (limit == 0) {
             return 0;
         }
-        EventChunk[] cs = chunks;
-        // the last chunk starting before time holds the answer, or the answer is where the next one starts
-        int lo = 0;
-        int hi = (limit - 1) >>> EventChunk.BITS;
+        EventChunk[] cs = chunks.array();
         if (cs[0].firstTime >= time) {
             return 0;
         }
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (cs[mid].firstTime < time) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        int from = lo << EventChunk.BITS;
+        // the last chunk starting before time holds the answer, or the answer is where the next one starts
+        int c = Bisect.last(0, (limit - 1) >>> EventChunk.BITS, k -> cs[k].firstTime < time);
+        int from = c << EventChunk.BITS;
         int to = Math.min(limit, from + EventChunk.SIZE);
-        long[] times = cs[lo].data(spill, cache, names).times();
-        int a = 1;
-        int b = to - from;
-        while (a < b) {
-            int mid = (a + b) >>> 1;
-            if (times[mid] < time) {
-                a = mid + 1;
-            } else {
-                b = mid;
-            }
-        }
-        return from + a;
+        long[] times = cs[c].data(spill, cache, names).times();
+        return from + Bisect.first(1, to - from, i -> times[i] >= time);
     }
 }

@@ -1,6 +1,5 @@
 package org.orrery.telemetry;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,26 +10,20 @@ import java.util.Map;
  * decoded alone. Text attribute values, which may be unbounded (messages), are not in it: they
  * are spilled inline.
  * <p>
- * One writer adds (under the store's lock); readers look up ids without locking: an id is
- * written into the array before the array is published, and a reader only meets ids of chunks
- * spilled after that.
+ * One writer adds (under the store's lock); readers look up ids without locking: a reader only
+ * meets the ids of chunks spilled after the ids were added.
  */
 final class Names {
 
     private final Map<String, Integer> ids = new HashMap<>();
-    private volatile String[] names = new String[256];
+    private final AppendOnlyArray<String> names = new AppendOnlyArray<>(String[]::new, 256);
 
     /** Writer only: the id of {@code name}, added if new. */
     int id(String name) {
         Integer id = ids.get(name);
         if (id == null) {
             id = ids.size();
-            String[] n = names;
-            if (id == n.length) {
-                n = Arrays.copyOf(n, n.length * 2);
-            }
-            n[id] = name;
-            names = n;
+            names.append(name);
             ids.put(name, id);
         }
         return id;
@@ -38,6 +31,6 @@ final class Names {
 
     /** The name with id {@code id}, which a spilled chunk holds. */
     String name(int id) {
-        return names[id];
+        return names.get(id);
     }
 }

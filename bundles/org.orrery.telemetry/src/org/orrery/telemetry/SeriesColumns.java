@@ -28,8 +28,8 @@ final class SeriesColumns {
         double[][] v = Arrays.copyOf(values, Math.max(slots, values.length));
         for (int c = 0; c < v.length; c++) {
             if (v[c] != null && v[c].length < capacity) {
-                double[] column = Arrays.copyOf(v[c], capacity);
-                Arrays.fill(column, v[c].length, capacity, Double.NaN);
+                double[] column = Extremes.nans(capacity);
+                System.arraycopy(v[c], 0, column, 0, v[c].length);
                 v[c] = column;
             }
         }
@@ -39,9 +39,7 @@ final class SeriesColumns {
     /** A copy that has column {@code slot}, NaN everywhere. */
     SeriesColumns withColumn(int slot) {
         double[][] v = Arrays.copyOf(values, Math.max(slot + 1, values.length));
-        double[] column = new double[times.length];
-        Arrays.fill(column, Double.NaN);
-        v[slot] = column;
+        v[slot] = Extremes.nans(times.length);
         return new SeriesColumns(times, eventIndex, v);
     }
 

@@ -269,13 +269,10 @@ public final class TelemetryStore implements AutoCloseable {
             throw new IllegalArgumentException("resolution must be positive: " + resolution);
         }
         long[] ends = bucketEnds(range, resolution);
-        double[] values = new double[resolution];
-        double[] min = new double[resolution];
-        double[] max = new double[resolution];
+        double[] values = Extremes.nans(resolution);
+        double[] min = Extremes.nans(resolution);
+        double[] max = Extremes.nans(resolution);
         int[] counts = new int[resolution];
-        Arrays.fill(values, Double.NaN);
-        Arrays.fill(min, Double.NaN);
-        Arrays.fill(max, Double.NaN);
         Track.Cursor cursor = cursor(key.subject(), key.kind(), size());
         if (cursor != null) {
             int slot = lanes.find(key.subject(), key.kind()).slotOf(key.attribute());

@@ -31,8 +31,7 @@ final class Track {
     private volatile String[] attributes = new String[0];
     private volatile long[] attributeIds = new long[0];
     private volatile int[] attributeFirstEvent = new int[0];
-    private volatile TrackChunk[] chunks = new TrackChunk[4];
-    private volatile int chunkCount;
+    private final AppendOnlyArray<TrackChunk> chunks = new AppendOnlyArray<>(TrackChunk[]::new, 4);
     private volatile int size;
     private double[] row = new double[0];
 
@@ -94,20 +93,14 @@ final class Track {
             }
         }
         TrackChunk sealed = null;
-        TrackChunk open = chunkCount == 0 ? null : chunks[chunkCount - 1];
+        TrackChunk open = chunks.last();
         if (open == null || open.isFull() || open.summary() != null) {
             if (open != null && open.summary() == null) {
                 open.seal(n);
                 sealed = open;
             }
             open = new TrackChunk(size, event.time(), eventIndex, n);
-            TrackChunk[] cs = chunks;
-            if (chunkCount == cs.length) {
-                cs = Arrays.copyOf(cs, cs.length * 2);
-            }
-            cs[chunkCount] = open;
-            chunks = cs;
-            chunkCount = chunkCount + 1;
+            chunks.append(open);
         }
         open.add(event.time(), eventIndex, row, n);
         size = size + 1;
@@ -116,7 +109,7 @@ final class Track {
 
     /** Writer only: seals the open chunk early (to spill it); returns it, or null if there is none. */
     TrackChunk sealOpen() {
-        TrackChunk open = chunkCount == 0 ? null : chunks[chunkCount - 1];
+        TrackChunk open = chunks.last();
         if (open == null || open.summary() != null) {
             return null;
         }
@@ -126,7 +119,7 @@ final class Track {
 
     /** Writer only: points in the open chunk (0 when there is none). */
     int openPoints() {
-        TrackChunk open = chunkCount == 0 ? null : chunks[chunkCount - 1];
+        TrackChunk open = chunks.last();
         return open == null || open.summary() != null ? 0 : open.count;
     }
 
@@ -193,9 +186,8 @@ final class Track {
             this.spill = spill;
             this.cache = cache;
             int n = size;
-            // chunk count before chunks: the writer publishes a larger array before a larger count
-            int c = chunkCount;
-            this.cs = chunks;
+            int c = chunks.size();
+            this.cs = chunks.array();
             // chunk count may run ahead of size by the chunk being created: keep chunks with a visible point
             while (c > 0 && cs[c - 1].firstPosition >= n) {
                 c--;
@@ -219,29 +211,10 @@ final class Track {
                 return n;
             }
             // a window shows fewer events than the log holds: the first point at or beyond the limit
-            int lo = 0;
-            int hi = c;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (cs[mid].firstEventIndex < eventLimit) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            SeriesColumns columns = columns(lo);
-            int from = cs[lo].firstPosition;
-            int a = 0;
-            int b = end(lo, n) - from;
-            while (a < b) {
-                int mid = (a + b) >>> 1;
-                if (columns.eventIndex[mid] < eventLimit) {
-                    a = mid + 1;
-                } else {
-                    b = mid;
-                }
-            }
-            return from + a;
+            int k = Bisect.last(0, c, i -> cs[i].firstEventIndex < eventLimit);
+            int[] indices = columns(k).eventIndex;
+            int from = cs[k].firstPosition;
+            return from + Bisect.first(0, end(k, n) - from, i -> indices[i] >= eventLimit);
         }
 
         private int end(int chunk, int n) {
@@ -258,17 +231,7 @@ final class Track {
 
         /** Index of the chunk holding position {@code p}. */
         int chunkOf(int p) {
-            int lo = 0;
-            int hi = count - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (cs[mid].firstPosition <= p) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return lo;
+            return Bisect.last(0, count - 1, k -> cs[k].firstPosition <= p);
         }
 
         /** First visible position with time >= {@code time}, or {@link #points()}. */
@@ -276,29 +239,10 @@ final class Track {
             if (points == 0 || cs[0].firstTime >= time) {
                 return 0;
             }
-            int lo = 0;
-            int hi = chunkOf(points - 1);
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (cs[mid].firstTime < time) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            SeriesColumns columns = columns(lo);
-            int from = cs[lo].firstPosition;
-            int a = 1;
-            int b = end(lo) - from;
-            while (a < b) {
-                int mid = (a + b) >>> 1;
-                if (columns.times[mid] < time) {
-                    a = mid + 1;
-                } else {
-                    b = mid;
-                }
-            }
-            return from + a;
+            int k = Bisect.last(0, chunkOf(points - 1), i -> cs[i].firstTime < time);
+            long[] times = columns(k).times;
+            int from = cs[k].firstPosition;
+            return from + Bisect.first(1, end(k) - from, i -> times[i] >= time);
         }
 
         /** First visible position with time > {@code time}, or {@link #points()}. */
@@ -346,8 +290,7 @@ final class Track {
          * their summaries, so the cost is two partial chunks plus one step per chunk between.
          */
         void minMax(int slot, int from, int to, double[] out) {
-            double min = Double.NaN;
-            double max = Double.NaN;
+            Extremes extremes = new Extremes();
             int p = from;
             while (p < to) {
                 int c = chunkOf(p);
@@ -355,27 +298,20 @@ final class Track {
                 int stop = Math.min(to, end(c));
                 TrackChunk.Summary s = cs[c].summary();
                 if (s != null && p == start && stop == start + s.count()) {
-                    if (slot < s.min().length && !Double.isNaN(s.min()[slot])) {
-                        min = Double.isNaN(min) ? s.min()[slot] : Math.min(min, s.min()[slot]);
-                        max = Double.isNaN(max) ? s.max()[slot] : Math.max(max, s.max()[slot]);
+                    if (slot < s.min().length) {
+                        extremes.add(s.min()[slot]);
+                        extremes.add(s.max()[slot]);
                     }
                 } else {
                     SeriesColumns columns = columns(c);
                     if (columns.hasColumn(slot)) {
-                        double[] column = columns.values[slot];
-                        for (int i = p - start; i < stop - start; i++) {
-                            double v = column[i];
-                            if (!Double.isNaN(v)) {
-                                min = Double.isNaN(min) ? v : Math.min(min, v);
-                                max = Double.isNaN(max) ? v : Math.max(max, v);
-                            }
-                        }
+                        extremes.addAll(columns.values[slot], p - start, stop - start);
                     }
                 }
                 p = stop;
             }
-            out[0] = min;
-            out[1] = max;
+            out[0] = extremes.min;
+            out[1] = extremes.max;
         }
     }
 }

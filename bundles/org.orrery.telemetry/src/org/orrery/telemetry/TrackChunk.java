@@ -1,7 +1,6 @@
 package org.orrery.telemetry;
 
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 
 /**
  * Consecutive points of one {@link Track}. Open while the writer adds to it, sealed when full or
@@ -76,19 +75,17 @@ final class TrackChunk {
     /** Writer only: freezes the chunk; no point is added after this. */
     void seal(int slots) {
         SeriesColumns columns = resident;
-        double[] min = new double[slots];
-        double[] max = new double[slots];
-        double[] last = new double[slots];
-        Arrays.fill(min, Double.NaN);
-        Arrays.fill(max, Double.NaN);
-        Arrays.fill(last, Double.NaN);
-        for (int c = 0; c < slots; c++) {
-            for (int i = 0; i < count; i++) {
-                double v = columns.value(c, i);
-                if (!Double.isNaN(v)) {
-                    min[c] = Double.isNaN(min[c]) ? v : Math.min(min[c], v);
-                    max[c] = Double.isNaN(max[c]) ? v : Math.max(max[c], v);
-                    last[c] = v;
+        double[] min = Extremes.nans(slots);
+        double[] max = Extremes.nans(slots);
+        double[] last = Extremes.nans(slots);
+        for (int c = 0; c < slots && c < columns.values.length; c++) {
+            if (columns.hasColumn(c)) {
+                Extremes extremes = new Extremes();
+                extremes.addAll(columns.values[c], 0, count);
+                min[c] = extremes.min;
+                max[c] = extremes.max;
+                for (int i = count - 1; i >= 0 && Double.isNaN(last[c]); i--) {
+                    last[c] = columns.values[c][i];
                 }
             }
         }

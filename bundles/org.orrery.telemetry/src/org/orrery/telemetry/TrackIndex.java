@@ -1,7 +1,6 @@
 package org.orrery.telemetry;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,8 +27,7 @@ final class TrackIndex {
     private final ArrayDeque<TrackChunk> residentSealed = new ArrayDeque<>();
     /** For readers: a track is put here once complete, which publishes it safely. */
     private final Map<SeriesKey.Lane, Track> byLane = new ConcurrentHashMap<>();
-    private volatile Track[] tracks = new Track[16];
-    private volatile int count;
+    private final AppendOnlyArray<Track> tracks = new AppendOnlyArray<>(Track[]::new, 16);
     private long nextId = 1;
     private long resident;
     private long nextEarlySealAt;
@@ -63,13 +61,7 @@ final class TrackIndex {
         long groupId = groupIds.computeIfAbsent(group, g -> nextId++);
         long subjectId = subjectIds.computeIfAbsent(subject, s -> nextId++);
         Track track = new Track(subject, kind, nextId++, subjectId, groupId, eventIndex);
-        Track[] ts = tracks;
-        if (count == ts.length) {
-            ts = Arrays.copyOf(ts, ts.length * 2);
-        }
-        ts[count] = track;
-        tracks = ts;
-        count = count + 1;
+        tracks.append(track);
         byLane.put(new SeriesKey.Lane(subject, kind), track);
         return track;
     }
@@ -83,10 +75,10 @@ final class TrackIndex {
     private void enforceLimit() {
         spillSealed();
         if (resident > residentPoints && resident >= nextEarlySealAt) {
-            Track[] ts = tracks;
-            for (int i = 0; i < count; i++) {
-                if (ts[i].openPoints() >= MIN_SEAL) {
-                    residentSealed.add(ts[i].sealOpen());
+            for (int i = 0; i < tracks.size(); i++) {
+                Track track = tracks.get(i);
+                if (track.openPoints() >= MIN_SEAL) {
+                    residentSealed.add(track.sealOpen());
                 }
             }
             spillSealed();
@@ -110,8 +102,7 @@ final class TrackIndex {
 
     /** Reader: the tracks published so far, in order of creation. */
     Track[] snapshot() {
-        int n = count;
-        return Arrays.copyOf(tracks, n);
+        return tracks.toArray();
     }
 
     /** Reader: the track of {@code subject} and {@code kind}, or null. */

@@ -32,6 +32,7 @@ import org.orrery.model.ScenarioStep;
 import org.orrery.model.Site;
 import org.orrery.model.VirtualMachine;
 import org.orrery.model.World;
+import org.orrery.model.validation.Labels;
 import org.orrery.model.validation.OrreryValidator;
 import org.orrery.sim.param.ParameterInfo;
 import org.orrery.telemetry.LifecycleState;
@@ -133,7 +134,7 @@ public final class ModelBridge {
         }
         List<PlanLink> links = new ArrayList<>();
         for (NetworkLink link : world.getLinks()) {
-            links.add(new PlanLink(register(link), subject(link.getSource()), subject(link.getTarget()),
+            links.add(new PlanLink(register(link), register(link.getSource()), register(link.getTarget()),
                     link.getBandwidthMbps() * 1e6 / 8, Math.round(link.getLatencyMs() * 1e6)));
         }
         boolean migrates = experiment.getSteps().stream()
@@ -312,9 +313,9 @@ public final class ModelBridge {
         if (destination == null) {
             problems.add(NLS.bind(Messages.Error_noDestination, label(step)));
         } else if (destination instanceof Host host) {
-            hosts.add(subject(host));
+            hosts.add(register(host));
         } else if (destination instanceof Site site) {
-            site.getHosts().forEach(h -> hosts.add(subject(h)));
+            site.getHosts().forEach(h -> hosts.add(register(h)));
             if (hosts.isEmpty()) {
                 problems.add(NLS.bind(Messages.Error_siteWithoutHosts, label(step), label(site)));
             }
@@ -347,7 +348,7 @@ public final class ModelBridge {
         List<String> vms = new ArrayList<>();
         for (NamedElement target : step.getTargets()) {
             if (target instanceof VirtualMachine vm) {
-                vms.add(subject(vm));
+                vms.add(register(vm));
             } else {
                 problems.add(NLS.bind(Messages.Error_targetNotVm, label(step), label(target)));
                 return null;
@@ -375,7 +376,7 @@ public final class ModelBridge {
                     problems.add(NLS.bind(Messages.Error_linkParameter, label(step), parameter.getName()));
                 }
             }
-            steps.add(new PlanStep.SetLink(at, name, subject(link), bandwidth, latency));
+            steps.add(new PlanStep.SetLink(at, name, register(link), bandwidth, latency));
         }
     }
 
@@ -392,38 +393,8 @@ public final class ModelBridge {
         });
     }
 
-    private String subject(NamedElement element) {
-        return register(element);
-    }
-
-    /** How messages name an element: its kind and its name (or id), e.g. {@code step "migrate web1"}. */
+    /** How messages name an element: as validation does, with its container for a parameter. */
     static String label(EObject element) {
-        String kind = element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        kind = switch (kind) {
-            case "scenario step" -> "step";
-            case "policy choice" -> "policy";
-            case "virtual machine" -> "VM";
-            case "network link" -> "link";
-            default -> kind;
-        };
-        if (element instanceof Parameter && element.eContainer() != null) {
-            return named(kind, (NamedElement) element) + " of " + label(element.eContainer());
-        }
-        if (element instanceof NamedElement named) {
-            return named(kind, named);
-        }
-        EObject container = element.eContainer();
-        return container == null ? "an unnamed " + kind : "an unnamed " + kind + " of " + label(container);
-    }
-
-    private static String named(String kind, NamedElement named) {
-        if (named.getName() != null && !named.getName().isBlank()) {
-            return kind + " \"" + named.getName() + "\"";
-        }
-        if (named.getId() != null && !named.getId().isBlank()) {
-            return kind + " #" + named.getId();
-        }
-        EObject container = named.eContainer();
-        return container == null ? "an unnamed " + kind : "an unnamed " + kind + " of " + label(container);
+        return element instanceof Parameter ? Labels.withContainer(element) : Labels.of(element);
     }
 }

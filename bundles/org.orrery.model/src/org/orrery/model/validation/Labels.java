@@ -10,8 +10,12 @@ import org.eclipse.emf.ecore.ENamedElement;
 import org.eclipse.emf.ecore.EObject;
 import org.orrery.model.NamedElement;
 
-/** How objects and features are named in messages: {@code host "node1"}, {@code optimal utilization}. */
-final class Labels {
+/**
+ * How objects and features are named in messages: {@code host "node1"}, {@code optimal utilization}.
+ * Public so that other bundles' messages about model objects (the experiment bridge's) name them
+ * the way validation does.
+ */
+public final class Labels {
 
     /** Kinds whose words read better than their split class names. */
     private static final Map<String, String> KIND_WORDS = Map.of("PhysicalCpu", "pCPU", "VirtualCpu", "vCPU",
@@ -24,7 +28,8 @@ final class Labels {
     private Labels() {
     }
 
-    static String of(EObject object) {
+    /** The object's kind and name (or id), e.g. {@code scenario step "migrate web1"}. */
+    public static String of(EObject object) {
         String kind = kind(object);
         if (object instanceof NamedElement named) {
             if (named.getName() != null && !named.getName().isBlank()) {
@@ -39,7 +44,7 @@ final class Labels {
     }
 
     /** The object and its container, for objects that are only told apart by where they are. */
-    static String withContainer(EObject object) {
+    public static String withContainer(EObject object) {
         return object.eContainer() == null ? of(object) : of(object) + " of " + of(object.eContainer());
     }
 

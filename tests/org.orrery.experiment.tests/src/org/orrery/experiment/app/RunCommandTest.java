@@ -186,7 +186,7 @@ class RunCommandTest {
                 "implementation=\"precopy-quantum\""));
         assertEquals(RunCommand.BAD_INPUT, run(unknown.toString(), "--experiment", "Pre-copy", "--out",
                 dir.resolve("x").toString()));
-        assertEquals("orrery run: quantum.orrery: policy \"QEMU pre-copy\" names migration algorithm"
+        assertEquals("orrery run: quantum.orrery: policy choice \"QEMU pre-copy\" names migration algorithm"
                 + " 'precopy-quantum', which the simulator does not have; available: precopy-qemu, precopy-xen,"
                 + " postcopy, shrinker, stop-and-copy" + System.lineSeparator(), err());
         assertFalse(Files.exists(dir.resolve("x")));
@@ -194,9 +194,9 @@ class RunCommandTest {
         Path lab = Samples.copy("teaching-lab.orrery", dir);
         assertEquals(RunCommand.OK, run(lab.toString(), "--quiet", "--duration", "2m", "--out",
                 dir.resolve("lab").toString()));
-        assertTrue(err().contains("orrery run: note: step \"start heat diffusion\" (submitJob) is not simulated yet:"
+        assertTrue(err().contains("orrery run: note: scenario step \"start heat diffusion\" (submitJob) is not simulated yet:"
                 + " ignored"), err());
-        assertTrue(Files.readString(dir.resolve("lab/summary.txt")).contains("- step \"start heat diffusion\""));
+        assertTrue(Files.readString(dir.resolve("lab/summary.txt")).contains("- scenario step \"start heat diffusion\""));
     }
 
     @Test

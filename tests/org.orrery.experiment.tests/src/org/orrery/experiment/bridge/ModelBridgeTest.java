@@ -20,7 +20,6 @@ import org.orrery.model.Engine;
 import org.orrery.model.Experiment;
 import org.orrery.model.OrreryFactory;
 import org.orrery.model.Parameter;
-import org.orrery.model.ScenarioStep;
 import org.orrery.model.World;
 import org.orrery.sim.migration.PreCopyMigration;
 import org.orrery.sim.migration.ShrinkerMigration;
@@ -88,8 +87,8 @@ class ModelBridgeTest {
     void whatTheSimulatorDoesNotModelYetIsNotedByName() throws Exception {
         World lab = Samples.load("teaching-lab.orrery", dir);
         ModelBridge.Bridged bridged = ModelBridge.bridge(Samples.experiment(lab, "ex-migrate"));
-        assertEquals(List.of("step \"start heat diffusion\" (submitJob) is not simulated yet: ignored",
-                "policy \"first fit\" (placement first-fit) is not simulated yet: ignored").stream().sorted().toList(),
+        assertEquals(List.of("scenario step \"start heat diffusion\" (submitJob) is not simulated yet: ignored",
+                "policy choice \"first fit\" (placement first-fit) is not simulated yet: ignored").stream().sorted().toList(),
                 bridged.notes().stream().sorted().toList());
         assertEquals(125e6, parameter(bridged.plan(), "bandwidthLimit").value(),
                 "the policy's bandwidth: an alias, MB/s to B/s");
@@ -135,19 +134,19 @@ class ModelBridgeTest {
         BridgeException e = assertThrows(BridgeException.class, () -> ModelBridge.bridge(ex));
         List<String> problems = e.problems();
         assertEquals(8, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("parameter \"maxDowntime\" of policy \"QEMU pre-copy\": unit 'parsecs'"
+        assertTrue(problems.get(0).startsWith("parameter \"maxDowntime\" of policy choice \"QEMU pre-copy\": unit 'parsecs'"
                 + " is not a time unit; use one of: ns, "), problems.get(0));
-        assertTrue(problems.get(1).startsWith("parameter \"maxRounds\" of policy \"QEMU pre-copy\": the simulator"
+        assertTrue(problems.get(1).startsWith("parameter \"maxRounds\" of policy choice \"QEMU pre-copy\": the simulator"
                 + " refuses it: "), problems.get(1));
-        assertTrue(problems.get(2).startsWith("parameter \"maxDowntime2\" of policy \"QEMU pre-copy\": precopy-qemu"
+        assertTrue(problems.get(2).startsWith("parameter \"maxDowntime2\" of policy choice \"QEMU pre-copy\": precopy-qemu"
                 + " takes no parameter 'maxDowntime2'; it takes: maxDowntime, bandwidthLimit, "), problems.get(2));
-        assertTrue(problems.get(3).startsWith("parameter \"bandwidth\" of policy \"QEMU pre-copy\" needs a unit: one"
+        assertTrue(problems.get(3).startsWith("parameter \"bandwidth\" of policy choice \"QEMU pre-copy\" needs a unit: one"
                 + " of bit/s, B/s, Kbit/s, Kbps, KB/s,"), problems.get(3));
-        assertEquals("parameter \"nonConvergenceRounds\" of policy \"QEMU pre-copy\": unit 'pages' is not a number unit;"
+        assertEquals("parameter \"nonConvergenceRounds\" of policy choice \"QEMU pre-copy\": unit 'pages' is not a number unit;"
                 + " use one of: none, rounds", problems.get(4));
-        assertEquals(List.of("step \"web to room B\" migrates VMs but names no destination: give a host or a site",
-                "step \"db to a2\" migrates host \"a1\", which is not a virtual machine",
-                "step \"slow campus link\": a link's bandwidth or latency can be set, not 'colour'"),
+        assertEquals(List.of("scenario step \"web to room B\" migrates VMs but names no destination: give a host or a site",
+                "scenario step \"db to a2\" migrates host \"a1\", which is not a virtual machine",
+                "scenario step \"slow campus link\": a link's bandwidth or latency can be set, not 'colour'"),
                 problems.subList(5, 8));
     }
 
