@@ -281,28 +281,39 @@ public final class RunQueueTree {
         }
     }
 
-    private void rotateLeft(Task x) {
-        Task y = x.right;
-        x.right = y.left;
-        if (y.left != null) {
-            y.left.parent = x;
-        }
-        replaceChild(x, y);
-        y.left = x;
-        x.parent = y;
-        y.rbIndex += x.rbIndex + 1; // y's left subtree gains x and x's left subtree
+    private static Task child(Task x, boolean left) {
+        return left ? x.left : x.right;
     }
 
-    private void rotateRight(Task x) {
-        Task y = x.left;
-        x.left = y.right;
-        if (y.right != null) {
-            y.right.parent = x;
+    private static void setChild(Task x, boolean left, Task c) {
+        if (left) {
+            x.left = c;
+        } else {
+            x.right = c;
+        }
+    }
+
+    /**
+     * Rotates {@code x} down to the left ({@code toLeft}) or right: its child on the other side
+     * takes its place. rb_index counts left subtrees only, so the two directions update it
+     * differently: a left rotation grows the new top's left subtree by x and x's left subtree; a
+     * right rotation shrinks x's left subtree by the new top and its left subtree.
+     */
+    private void rotate(Task x, boolean toLeft) {
+        Task y = child(x, !toLeft);
+        Task inner = child(y, toLeft);
+        setChild(x, !toLeft, inner);
+        if (inner != null) {
+            inner.parent = x;
         }
         replaceChild(x, y);
-        y.right = x;
+        setChild(y, toLeft, x);
         x.parent = y;
-        x.rbIndex -= y.rbIndex + 1; // x's left subtree loses y and y's left subtree
+        if (toLeft) {
+            y.rbIndex += x.rbIndex + 1;
+        } else {
+            x.rbIndex -= y.rbIndex + 1;
+        }
     }
 
     /** Puts {@code y} where {@code x} hangs from its parent. */
@@ -317,103 +328,60 @@ public final class RunQueueTree {
         }
     }
 
+    /** CLRS's insert fix-up, one body for both sides: {@code left} is the side of z's parent. */
     private void fixAfterInsert(Task z) {
         while (isRed(z.parent)) {
             Task p = z.parent;
             Task g = p.parent;
-            if (p == g.left) {
-                Task uncle = g.right;
-                if (isRed(uncle)) {
-                    p.red = false;
-                    uncle.red = false;
-                    g.red = true;
-                    z = g;
-                } else {
-                    if (z == p.right) {
-                        z = p;
-                        rotateLeft(z);
-                        p = z.parent;
-                    }
-                    p.red = false;
-                    g.red = true;
-                    rotateRight(g);
-                }
+            boolean left = p == g.left;
+            Task uncle = child(g, !left);
+            if (isRed(uncle)) {
+                p.red = false;
+                uncle.red = false;
+                g.red = true;
+                z = g;
             } else {
-                Task uncle = g.left;
-                if (isRed(uncle)) {
-                    p.red = false;
-                    uncle.red = false;
-                    g.red = true;
-                    z = g;
-                } else {
-                    if (z == p.left) {
-                        z = p;
-                        rotateRight(z);
-                        p = z.parent;
-                    }
-                    p.red = false;
-                    g.red = true;
-                    rotateLeft(g);
+                if (z == child(p, !left)) { // inner grandchild: turn it outward first
+                    z = p;
+                    rotate(z, left);
+                    p = z.parent;
                 }
+                p.red = false;
+                g.red = true;
+                rotate(g, !left);
             }
         }
         root.red = false;
     }
 
+    /** CLRS's delete fix-up, one body for both sides: {@code left} is the side of the doubly black x. */
     private void fixAfterDelete(Task x, Task xParent) {
         while (x != root && isBlack(x)) {
-            if (x == xParent.left) {
-                Task w = xParent.right;
-                if (isRed(w)) {
-                    w.red = false;
-                    xParent.red = true;
-                    rotateLeft(xParent);
-                    w = xParent.right;
-                }
-                if (isBlack(w.left) && isBlack(w.right)) {
-                    w.red = true;
-                    x = xParent;
-                    xParent = x.parent;
-                } else {
-                    if (isBlack(w.right)) {
-                        w.left.red = false;
-                        w.red = true;
-                        rotateRight(w);
-                        w = xParent.right;
-                    }
-                    w.red = xParent.red;
-                    xParent.red = false;
-                    w.right.red = false;
-                    rotateLeft(xParent);
-                    x = root;
-                    xParent = null;
-                }
+            boolean left = x == xParent.left;
+            Task w = child(xParent, !left);
+            if (isRed(w)) {
+                w.red = false;
+                xParent.red = true;
+                rotate(xParent, left);
+                w = child(xParent, !left);
+            }
+            if (isBlack(w.left) && isBlack(w.right)) {
+                w.red = true;
+                x = xParent;
+                xParent = x.parent;
             } else {
-                Task w = xParent.left;
-                if (isRed(w)) {
-                    w.red = false;
-                    xParent.red = true;
-                    rotateRight(xParent);
-                    w = xParent.left;
-                }
-                if (isBlack(w.right) && isBlack(w.left)) {
+                if (isBlack(child(w, !left))) {
+                    child(w, left).red = false;
                     w.red = true;
-                    x = xParent;
-                    xParent = x.parent;
-                } else {
-                    if (isBlack(w.left)) {
-                        w.right.red = false;
-                        w.red = true;
-                        rotateLeft(w);
-                        w = xParent.left;
-                    }
-                    w.red = xParent.red;
-                    xParent.red = false;
-                    w.left.red = false;
-                    rotateRight(xParent);
-                    x = root;
-                    xParent = null;
+                    rotate(w, !left);
+                    w = child(xParent, !left);
                 }
+                w.red = xParent.red;
+                xParent.red = false;
+                child(w, !left).red = false;
+                rotate(xParent, left);
+                x = root;
+                xParent = null;
             }
         }
         if (x != null) {

@@ -75,12 +75,8 @@ class SbcoPickTest {
         rq.load += t.weight();
     }
 
-    /**
-     * cpu0 waits a0, x0, x1 (Q_size 3, D = 2); cpu1 runs x2 and waits x3, x4, x5, a1: a1 is 4
-     * places back. cpu0 skips a0 for x0; a0 lends 0.5 x (a1's lead over cpu1's min_vruntime).
-     */
-    @Test
-    void farSiblingMakesTheQueueSkipAndLend() {
+    /** cpu0 waits a0, x0, x1; cpu1 runs x2 and waits x3, x4, x5, then a1, far back. */
+    private void farSibling() {
         queue(rq0, a0, 1_000);
         queue(rq0, others.get(0), 2_000);
         queue(rq0, others.get(1), 3_000);
@@ -90,6 +86,15 @@ class SbcoPickTest {
         queue(rq1, others.get(4), 2_000);
         queue(rq1, others.get(5), 3_000);
         queue(rq1, a1, 8_500);
+    }
+
+    /**
+     * cpu0 waits a0, x0, x1 (Q_size 3, D = 2); cpu1 runs x2 and waits x3, x4, x5, a1: a1 is 4
+     * places back. cpu0 skips a0 for x0; a0 lends 0.5 x (a1's lead over cpu1's min_vruntime).
+     */
+    @Test
+    void farSiblingMakesTheQueueSkipAndLend() {
+        farSibling();
         assertEquals(4, rq1.positionOf(a1), "three waiting ahead, one running");
 
         host.reschedule(rq0, false);
@@ -132,13 +137,7 @@ class SbcoPickTest {
     /** A dirty sibling (its loan not yet settled) is not looked at. */
     @Test
     void dirtySiblingIsSkippedInTheCheck() {
-        queue(rq0, a0, 1_000);
-        queue(rq0, others.get(0), 2_000);
-        queue(rq0, others.get(1), 3_000);
-        running(rq1, others.get(2), 500);
-        queue(rq1, others.get(3), 1_000);
-        queue(rq1, others.get(4), 2_000);
-        queue(rq1, a1, 8_500);
+        farSibling();
         a1.dirty = true;
         host.reschedule(rq0, false);
         assertSame(a0, rq0.current());
@@ -148,13 +147,7 @@ class SbcoPickTest {
     /** A debt whose sibling moved to another queue is voided at the pick, and the flags clear. */
     @Test
     void debtOfAMigratedSiblingIsVoided() {
-        queue(rq0, a0, 1_000);
-        queue(rq0, others.get(0), 2_000);
-        queue(rq0, others.get(1), 3_000);
-        running(rq1, others.get(2), 500);
-        queue(rq1, others.get(3), 1_000);
-        queue(rq1, others.get(4), 2_000);
-        queue(rq1, a1, 8_500);
+        farSibling();
         host.reschedule(rq0, false);
         assertEquals(1, rq1.debts().size());
         List<Task> one = List.of(a1);

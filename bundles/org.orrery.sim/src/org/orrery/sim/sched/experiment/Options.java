@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,20 +49,19 @@ public final class Options {
     }
 
     int integer(String key, int fallback) {
-        String v = text(key, null);
-        try {
-            return v == null ? fallback : Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, not '" + v + "'");
-        }
+        return parsed(key, fallback, Integer::valueOf, "a whole number");
     }
 
     double number(String key, double fallback) {
+        return parsed(key, fallback, Double::valueOf, "a number");
+    }
+
+    private <T> T parsed(String key, T fallback, Function<String, T> parse, String what) {
         String v = text(key, null);
         try {
-            return v == null ? fallback : Double.parseDouble(v);
+            return v == null ? fallback : parse.apply(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a number, not '" + v + "'");
+            throw new IllegalArgumentException(key + " must be " + what + ", not '" + v + "'");
         }
     }
 

@@ -126,6 +126,19 @@ public final class SchedWorld {
         return true;
     }
 
+    /** Simulated time now, ns. */
+    public long now() {
+        return simulation.now();
+    }
+
+    /**
+     * Advances to {@code time} (not before now) in one go, for a caller pacing the run itself;
+     * returns false if the simulation was cancelled.
+     */
+    public boolean advanceTo(long time) {
+        return simulation.runUntil(Math.max(time, simulation.now())) != RunOutcome.CANCELLED;
+    }
+
     /**
      * What the run measured, by name (seconds, counts, probabilities); see the experiment README
      * for each column.

@@ -11,7 +11,6 @@ import org.orrery.sim.sched.guest.Vcpu;
  */
 public final class BarrierPhases extends FiniteWork {
 
-    private final String kind;
     private final int phases;
     private final long meanChunk;
     private final double jitter;
@@ -25,21 +24,13 @@ public final class BarrierPhases extends FiniteWork {
      * @param jitter    chunks are uniform in mean x (1 +- jitter), so threads arrive at different times
      */
     public BarrierPhases(String kind, int phases, long meanChunk, double jitter) {
-        this.kind = kind;
+        super(kind, "phases");
         this.phases = phases;
         this.meanChunk = meanChunk;
         this.jitter = jitter;
     }
 
-    @Override
-    public String kind() {
-        return kind;
-    }
 
-    @Override
-    public String unit() {
-        return "phases";
-    }
 
     @Override
     public void start(Guest g) {

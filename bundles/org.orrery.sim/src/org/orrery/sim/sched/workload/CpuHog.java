@@ -9,7 +9,6 @@ import org.orrery.sim.sched.guest.Vcpu;
  */
 public final class CpuHog extends FiniteWork {
 
-    private final String kind;
     private final int busyVcpus;
     private final long chunk;
 
@@ -20,20 +19,12 @@ public final class CpuHog extends FiniteWork {
      * @param chunk     accounting unit, nanoseconds
      */
     public CpuHog(String kind, int busyVcpus, long chunk) {
-        this.kind = kind;
+        super(kind, "chunks");
         this.busyVcpus = busyVcpus;
         this.chunk = chunk;
     }
 
-    @Override
-    public String kind() {
-        return kind;
-    }
 
-    @Override
-    public String unit() {
-        return "chunks";
-    }
 
     @Override
     public void start(Guest guest) {

@@ -2,11 +2,28 @@ package org.orrery.sim.sched.workload;
 
 import org.orrery.sim.sched.guest.Workload;
 
-/** Shared bookkeeping of workloads that count units and may finish: the count and the finish time. */
+/** Shared bookkeeping of workloads: their kind and unit, the units done, the finish time. */
 abstract class FiniteWork implements Workload {
 
+    private final String kind;
+    private final String unit;
     long completed;
     long finishedAt = -1;
+
+    FiniteWork(String kind, String unit) {
+        this.kind = kind;
+        this.unit = unit;
+    }
+
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    @Override
+    public String unit() {
+        return unit;
+    }
 
     @Override
     public boolean finished() {

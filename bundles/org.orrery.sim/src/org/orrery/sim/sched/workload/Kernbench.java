@@ -40,18 +40,11 @@ public final class Kernbench extends FiniteWork {
     private Guest guest;
 
     public Kernbench(Parameters p) {
+        super("kernbench", "jobs");
         this.p = p;
     }
 
-    @Override
-    public String kind() {
-        return "kernbench";
-    }
 
-    @Override
-    public String unit() {
-        return "jobs";
-    }
 
     @Override
     public void start(Guest g) {

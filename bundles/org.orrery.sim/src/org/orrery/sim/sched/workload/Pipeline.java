@@ -10,7 +10,6 @@ import org.orrery.sim.sched.guest.Vcpu;
  */
 public final class Pipeline extends FiniteWork {
 
-    private final String kind;
     private final int items;
     private final long meanService;
     private final int capacity;
@@ -26,21 +25,13 @@ public final class Pipeline extends FiniteWork {
      * @param capacity    queue length between two stages
      */
     public Pipeline(String kind, int items, long meanService, int capacity) {
-        this.kind = kind;
+        super(kind, "items");
         this.items = items;
         this.meanService = meanService;
         this.capacity = capacity;
     }
 
-    @Override
-    public String kind() {
-        return kind;
-    }
 
-    @Override
-    public String unit() {
-        return "items";
-    }
 
     @Override
     public void start(Guest g) {

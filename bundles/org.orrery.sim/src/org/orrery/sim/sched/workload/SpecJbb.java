@@ -18,19 +18,12 @@ public final class SpecJbb extends FiniteWork {
      * @param meanTransaction mean CPU time of a transaction, ns; assumption: 200 us
      */
     public SpecJbb(int warehouses, long meanTransaction) {
+        super("specjbb", "transactions");
         this.warehouses = warehouses;
         this.meanTransaction = meanTransaction;
     }
 
-    @Override
-    public String kind() {
-        return "specjbb";
-    }
 
-    @Override
-    public String unit() {
-        return "transactions";
-    }
 
     @Override
     public void start(Guest guest) {

@@ -1,0 +1,33 @@
+package org.orrery.ui.views.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of the run-queue view (runqueue.properties). */
+final class RunQueueMessages extends NLS {
+    public static String noRun;
+    public static String start;
+    public static String stop;
+    public static String openFile;
+    public static String policy;
+    public static String speed;
+    public static String treePane;
+    public static String simulated;
+    public static String realHost;
+    public static String stacked;
+    public static String counters;
+    public static String threshold;
+    public static String gantt;
+    public static String jobName;
+    public static String demoTitle;
+    public static String badFile;
+    public static String treeTitle;
+    public static String legend;
+    public static String realLegend;
+
+    static {
+        NLS.initializeMessages(RunQueueMessages.class.getPackageName() + ".runqueue", RunQueueMessages.class);
+    }
+
+    private RunQueueMessages() {
+    }
+}
