@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.graphics.ImageData;
@@ -16,6 +18,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.orrery.libvirt.ConnectionManager;
+import org.orrery.libvirt.monitor.LabHost;
+import org.orrery.libvirt.monitor.LabMonitor;
 import org.orrery.telemetry.Attribute;
 import org.orrery.telemetry.EventKind;
 import org.orrery.telemetry.TelemetryEvent;
@@ -105,6 +111,43 @@ class RunQueueViewTest {
         assertEquals(12, placed);
         assertTrue(frame.columns().size() <= 8);
         screenshot("run-queues-real-host");
+    }
+
+    /**
+     * The same view on libvirt itself: the lab monitor samples a host of libvirt's test driver (8
+     * CPUs, three running 4-vCPU domains) into telemetry, and the view places every vCPU on the
+     * pCPU libvirt reports. Screenshot: run-queues-libvirt-test-driver.png.
+     */
+    @Test
+    void showsAHostSampledThroughLibvirt(@TempDir Path dir) throws Exception {
+        RunQueueView view = view();
+        StringBuilder domains = new StringBuilder();
+        for (int d = 0; d < 3; d++) {
+            domains.append("<domain type='test'><name>guest").append(d)
+                    .append("</name><memory>524288</memory><vcpu>4</vcpu><os><type>hvm</type></os></domain>");
+        }
+        Path node = dir.resolve("lab.xml");
+        Files.writeString(node, """
+                <node>
+                  <cpu><nodes>1</nodes><sockets>2</sockets><cores>4</cores><threads>1</threads>
+                    <mhz>2000</mhz><model>x86_64</model></cpu>
+                  <memory>8388608</memory>
+                  %s
+                </node>
+                """.formatted(domains));
+        TelemetryStore store = new TelemetryStore();
+        try (ConnectionManager manager = ConnectionManager.libvirt(store);
+                LabMonitor monitor = new LabMonitor(manager, List.of(new LabHost("lab", "lab", "test://" + node)))) {
+            for (int i = 0; i < 3; i++) {
+                monitor.sampleNow();
+                Thread.sleep(200);
+            }
+            RunSessions.show(new RunSession("test://" + node.getFileName(), "libvirt", -1, store));
+            UiTestSupport.waitUntil("the libvirt placement", 10_000, () -> view.frame() != null && view.frame().real());
+            int placed = view.frame().columns().stream().mapToInt(c -> c.blocks().size()).sum();
+            assertEquals(12, placed, "every vCPU of the three domains");
+            screenshot("run-queues-libvirt-test-driver");
+        }
     }
 
     private static Path screenshot(String name) throws Exception {
