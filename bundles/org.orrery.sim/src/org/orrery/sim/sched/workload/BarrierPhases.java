@@ -30,8 +30,6 @@ public final class BarrierPhases extends FiniteWork {
         this.jitter = jitter;
     }
 
-
-
     @Override
     public void start(Guest g) {
         this.guest = g;

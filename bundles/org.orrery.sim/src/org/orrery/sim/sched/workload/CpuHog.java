@@ -24,8 +24,6 @@ public final class CpuHog extends FiniteWork {
         this.chunk = chunk;
     }
 
-
-
     @Override
     public void start(Guest guest) {
         for (Vcpu v : guest.vcpus()) {

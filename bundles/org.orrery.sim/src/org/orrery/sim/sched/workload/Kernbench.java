@@ -44,8 +44,6 @@ public final class Kernbench extends FiniteWork {
         this.p = p;
     }
 
-
-
     @Override
     public void start(Guest g) {
         this.guest = g;

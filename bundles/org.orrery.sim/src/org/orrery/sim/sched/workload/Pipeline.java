@@ -31,8 +31,6 @@ public final class Pipeline extends FiniteWork {
         this.capacity = capacity;
     }
 
-
-
     @Override
     public void start(Guest g) {
         this.guest = g;

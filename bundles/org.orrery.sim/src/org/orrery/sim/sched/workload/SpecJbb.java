@@ -23,8 +23,6 @@ public final class SpecJbb extends FiniteWork {
         this.meanTransaction = meanTransaction;
     }
 
-
-
     @Override
     public void start(Guest guest) {
         for (Vcpu v : guest.vcpus()) {
