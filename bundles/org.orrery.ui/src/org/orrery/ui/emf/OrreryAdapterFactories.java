@@ -34,7 +34,16 @@ public final class OrreryAdapterFactories {
      * editable and their edits undoable on {@code stack}.
      */
     public static AdapterFactoryEditingDomain newEditingDomain(AdapterFactory factory, CommandStack stack) {
-        ResourceSet resources = OrreryResources.newResourceSet();
+        return newEditingDomain(factory, stack, OrreryResources.newResourceSet());
+    }
+
+    /**
+     * An editing domain over {@code resources}, a resource set a model was already loaded into
+     * (OrreryResources.load), with the same properties as above: an editor that loads first and
+     * then edits uses this one.
+     */
+    public static AdapterFactoryEditingDomain newEditingDomain(AdapterFactory factory, CommandStack stack,
+            ResourceSet resources) {
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, stack, resources);
         resources.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         return domain;
