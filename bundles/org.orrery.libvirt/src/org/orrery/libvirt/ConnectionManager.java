@@ -27,6 +27,18 @@ public interface ConnectionManager extends AutoCloseable {
     }
 
     /**
+     * Lets the application's GLib main loop dispatch libvirt's events (life-cycle events, keep-alive,
+     * RPC): call it once in a GTK application such as the workbench, best before the first
+     * connection. libvirt's event loop is GLib's default main context, which the application's
+     * display thread iterates anyway; Orrery's own event-loop thread (right for headless use)
+     * would then dispatch the application's sources, SWT's timers among them, on the wrong thread.
+     * Events then arrive on the display thread, where Orrery's listeners only append to telemetry.
+     */
+    static void dispatchEventsOnApplicationMainLoop() {
+        org.orrery.libvirt.internal.EventLoops.useApplicationMainLoop();
+    }
+
+    /**
      * The connection to {@code uri}, opened on first use. The URI is validated first (see
      * {@link HypervisorUri#parse(String)}).
      */

@@ -22,6 +22,16 @@ public record JobProgress(boolean active, long elapsedMillis, long dataTotal, lo
         long dataRemaining, long memoryTotal, long memoryProcessed, long memoryRemaining, long dirtyRatePages,
         long pageSize, long iteration, long bytesPerSecond, long downtimeMillis) {
 
+    /**
+     * How far the memory copy is, from 0 to 1: sent over sent plus still to send. (Of the total it
+     * would be misleading: zero pages, most of an idle guest, cost almost nothing to send.)
+     */
+    public double memoryFraction() {
+        long sent = Math.max(0, memoryProcessed);
+        long left = Math.max(0, memoryRemaining);
+        return sent + left == 0 ? 0 : (double) sent / (sent + left);
+    }
+
     /** The dirty rate in bytes per second, or -1 when unknown. */
     public double dirtyRateBytesPerSecond() {
         return dirtyRatePages < 0 || pageSize < 0 ? -1 : (double) dirtyRatePages * pageSize;

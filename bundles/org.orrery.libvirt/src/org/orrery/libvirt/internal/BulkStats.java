@@ -52,7 +52,12 @@ final class BulkStats {
     static final int BALLOON = 4;
     static final int VCPU = 8;
     /** Only running domains (VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE). */
-    private static final int ACTIVE = 1;
+    static final int ACTIVE = 1;
+    /**
+     * Skip what would wait for a domain's job (VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT): without
+     * it, the statistics of a host receiving a migration wait until the migration ends.
+     */
+    static final int NOWAIT = 1 << 29;
 
     private static final class Holder {
         static final Api API = Native.load("virt", Api.class);
@@ -65,9 +70,9 @@ final class BulkStats {
      * Statistics of every running domain: domain name to (field to value). Values are numbers
      * ({@link Long} for integer fields, {@link Double}) or strings.
      */
-    static Map<String, Map<String, Object>> read(NativeConnect connect, int groups) throws Failure {
+    static Map<String, Map<String, Object>> read(NativeConnect connect, int groups, int flags) throws Failure {
         PointerByReference records = new PointerByReference();
-        int count = Holder.API.virConnectGetAllDomainStats(connect.pointer(), groups, records, ACTIVE);
+        int count = Holder.API.virConnectGetAllDomainStats(connect.pointer(), groups, records, flags);
         if (count < 0) {
             // libvirt keeps the error per thread: copy it before anything else calls libvirt
             virError error = new virError();

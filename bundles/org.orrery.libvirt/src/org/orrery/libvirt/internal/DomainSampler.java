@@ -30,6 +30,7 @@ final class DomainSampler {
     private final NativeConnect connect;
     private final String uri;
     private volatile boolean bulkUnsupported;
+    private volatile int flags = BulkStats.ACTIVE | BulkStats.NOWAIT;
 
     DomainSampler(NativeConnect connect, String uri) {
         this.connect = connect;
@@ -58,7 +59,16 @@ final class DomainSampler {
     private Map<String, Map<String, Object>> readBulk() throws HypervisorException {
         if (!bulkUnsupported) {
             try {
-                return BulkStats.read(connect, GROUPS);
+                try {
+                    return BulkStats.read(connect, GROUPS, flags);
+                } catch (BulkStats.Failure f) {
+                    if (flags == BulkStats.ACTIVE) {
+                        throw f;
+                    }
+                    // a driver that does not know NOWAIT (older libvirt) refuses the flag: without it
+                    flags = BulkStats.ACTIVE;
+                    return BulkStats.read(connect, GROUPS, flags);
+                }
             } catch (BulkStats.Failure f) {
                 Operation op = Operation.SAMPLE;
                 HypervisorException e = ErrorTranslator.translate(f.error(), f.getMessage(), f, op, null, uri, null);

@@ -29,6 +29,7 @@ final class EventLoop {
     private static final Object LOCK = new Object();
     private static int users;
     private static Thread thread;
+    private static boolean applicationLoop;
 
     private EventLoop() {
     }
@@ -55,6 +56,20 @@ final class EventLoop {
         }
     }
 
+    /**
+     * From now on no thread of ours runs the loop: libvirt's default loop is GLib's default main
+     * context, which a GTK application (the workbench) already iterates on its display thread,
+     * and that thread then dispatches libvirt's events too. A second thread iterating the same
+     * context would dispatch the application's own sources (SWT's timers) on the wrong thread.
+     * A thread started before is stopped.
+     */
+    static void useApplicationMainLoop() {
+        synchronized (LOCK) {
+            applicationLoop = true;
+            stop();
+        }
+    }
+
     /** Whether the loop's thread is running (for tests and diagnostics). */
     static boolean isRunning() {
         synchronized (LOCK) {
@@ -72,8 +87,10 @@ final class EventLoop {
         } catch (LibvirtException e) {
             throw ErrorTranslator.translate(e, Operation.EVENT_LOOP, null, null);
         }
-        if (thread != null && thread.isAlive()) {
-            return; // the previous loop did not stop in time (see stop()); two must never run
+        if (applicationLoop || thread != null && thread.isAlive()) {
+            // the application's main loop dispatches; or the previous loop did not stop in time
+            // (see stop()): two must never run
+            return;
         }
         Thread loop = new Thread(EventLoop::run, "libvirt-event-loop");
         // a forgotten close must not keep the JVM alive
@@ -93,6 +110,9 @@ final class EventLoop {
 
     private static void stop() {
         Thread loop = thread;
+        if (loop == null) {
+            return;
+        }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_TIMEOUT_MILLIS);
         try {
             // stopEventLoop wakes the loop only once the thread has entered runEventLoop; until then

@@ -26,14 +26,15 @@ import org.orrery.telemetry.TelemetryEvent;
 import org.orrery.telemetry.TelemetryStore;
 
 /**
- * Watches the hosts of a lab at a chosen rate: on each tick it samples every running domain of
+ * Watches the hosts of a lab at a chosen rate: every period it samples every running domain of
  * every hypervisor (one connection per URI, shared with the rest of the workbench) and writes CPU
  * load, memory, vCPU placement and run-queue wait to telemetry ({@link LibvirtTelemetry}); life-cycle
  * events arrive on their own through the connections. A hypervisor that stops answering is marked
  * unreachable and tried again with a growing pause (1 s, doubling, at most 10 s), so the lab comes
  * back by itself when the host does.
  * <p>
- * One daemon thread does all the work; {@link #snapshot()} is what views read on their timer.
+ * Each hypervisor is sampled on its own schedule (up to four daemon threads), so a slow or dead
+ * host never holds up the others; {@link #snapshot()} is what views read on their timer.
  */
 public final class LabMonitor implements AutoCloseable {
 
@@ -44,7 +45,9 @@ public final class LabMonitor implements AutoCloseable {
     private record Previous(long time, long cpuTimeNs, Map<Integer, long[]> vcpus) {
     }
 
-    /** One hypervisor and what the monitor knows about it. */
+    private static final int MAX_THREADS = 4;
+
+    /** One hypervisor and what the monitor knows about it; sampled by one thread at a time. */
     private static final class Target {
         final String uri;
         final List<LabHost> hosts;
@@ -55,6 +58,10 @@ public final class LabMonitor implements AutoCloseable {
         int hostCpus = 1;
         Map<String, Previous> previous = new HashMap<>();
         List<LabSnapshot.Domain> domains = List.of();
+        long sampleNanos;
+        /** What views see of it, replaced after each sample. */
+        volatile LabSnapshot.Hypervisor view;
+        ScheduledFuture<?> schedule;
 
         Target(String uri, List<LabHost> hosts) {
             this.uri = uri;
@@ -69,8 +76,7 @@ public final class LabMonitor implements AutoCloseable {
     private final ConnectionManager manager;
     private final TelemetryStore telemetry;
     private final List<Target> targets = new ArrayList<>();
-    private final ScheduledExecutorService thread;
-    private ScheduledFuture<?> ticking;
+    private final ScheduledExecutorService threads;
     private volatile LabSnapshot snapshot = LabSnapshot.EMPTY;
     private volatile boolean closed;
 
@@ -83,12 +89,14 @@ public final class LabMonitor implements AutoCloseable {
             byUri.computeIfAbsent(host.uri(), u -> new ArrayList<>()).add(host);
         }
         byUri.forEach((uri, shared) -> targets.add(new Target(uri, List.copyOf(shared))));
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "orrery-lab-monitor");
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        this.threads = Executors.newScheduledThreadPool(Math.max(1, Math.min(MAX_THREADS, targets.size())), r -> {
+            Thread t = new Thread(r, "orrery-lab-monitor-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        snapshot = snapshotNow(0);
+        targets.forEach(t -> t.view = view(t, System.currentTimeMillis()));
+        publish();
     }
 
     /** Samples every {@code periodMillis}, starting now; calling it again changes the rate. */
@@ -99,15 +107,22 @@ public final class LabMonitor implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the monitor is closed");
         }
-        if (ticking != null) {
-            ticking.cancel(false);
+        for (Target target : targets) {
+            if (target.schedule != null) {
+                target.schedule.cancel(false);
+            }
+            target.schedule = threads.scheduleWithFixedDelay(() -> sampleSafely(target), 0, periodMillis,
+                    TimeUnit.MILLISECONDS);
         }
-        ticking = thread.scheduleAtFixedRate(this::tickSafely, 0, periodMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Takes one sample of every hypervisor now, on the caller's thread (tests, one-off refresh). */
     public void sampleNow() {
-        tick();
+        for (Target target : targets) {
+            if (!closed) {
+                sample(target);
+            }
+        }
     }
 
     /** What the last sample saw. */
@@ -125,40 +140,40 @@ public final class LabMonitor implements AutoCloseable {
     public void close() {
         synchronized (this) {
             closed = true;
-            if (ticking != null) {
-                ticking.cancel(false);
-            }
+            targets.stream().filter(t -> t.schedule != null).forEach(t -> t.schedule.cancel(false));
         }
-        thread.shutdown();
+        threads.shutdown();
         try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
+            threads.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void tickSafely() {
+    private void sampleSafely(Target target) {
         try {
-            tick();
+            sample(target);
         } catch (RuntimeException e) {
-            // a bug in one sample must not end the schedule: the next tick tries again
-            message(targets.isEmpty() ? "lab" : targets.get(0).subject(), String.valueOf(e), "error");
+            // a bug in one sample must not end the schedule: the next period tries again
+            message(target.subject(), String.valueOf(e), "error");
         }
     }
 
-    private synchronized void tick() {
-        long start = System.nanoTime();
-        long wall = System.currentTimeMillis();
-        for (Target target : targets) {
-            if (closed) {
+    /** Samples one hypervisor (if it is due) and publishes what it saw. */
+    private void sample(Target target) {
+        synchronized (target) {
+            long wall = System.currentTimeMillis();
+            if (target.status == Status.UNREACHABLE && wall < target.retryAt) {
+                target.view = view(target, wall); // the countdown to the next try moves on
+                publish();
                 return;
             }
-            if (target.status == Status.UNREACHABLE && wall < target.retryAt) {
-                continue;
-            }
+            long start = System.nanoTime();
             sample(target, wall);
+            target.sampleNanos = System.nanoTime() - start;
+            target.view = view(target, wall);
         }
-        snapshot = snapshotNow(System.nanoTime() - start);
+        publish();
     }
 
     private void sample(Target target, long wall) {
@@ -259,13 +274,18 @@ public final class LabMonitor implements AutoCloseable {
                 Map.of(Attribute.TEXT, text, Attribute.EVENT, event)));
     }
 
-    private LabSnapshot snapshotNow(long took) {
-        long wall = System.currentTimeMillis();
-        List<LabSnapshot.Hypervisor> out = new ArrayList<>(targets.size());
+    private static LabSnapshot.Hypervisor view(Target t, long wall) {
+        return new LabSnapshot.Hypervisor(t.uri, t.hosts, t.status, t.message,
+                t.status == Status.UNREACHABLE ? Math.max(0, t.retryAt - wall) : 0, t.domains);
+    }
+
+    private synchronized void publish() {
+        List<LabSnapshot.Hypervisor> views = new ArrayList<>(targets.size());
+        long took = 0;
         for (Target t : targets) {
-            out.add(new LabSnapshot.Hypervisor(t.uri, t.hosts, t.status, t.message,
-                    t.status == Status.UNREACHABLE ? Math.max(0, t.retryAt - wall) : 0, t.domains));
+            views.add(t.view);
+            took = Math.max(took, t.sampleNanos);
         }
-        return new LabSnapshot(manager.now(), took, out);
+        snapshot = new LabSnapshot(manager.now(), took, views);
     }
 }

@@ -49,7 +49,7 @@ class LabMonitorBenchmark {
             monitor.start(PERIOD_MILLIS);
             Thread.sleep(200);
             Thread sampler = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().equals("orrery-lab-monitor")).findFirst().orElseThrow();
+                    .filter(t -> t.getName().startsWith("orrery-lab-monitor")).findFirst().orElseThrow();
             long samplerCpu0 = threads.getThreadCpuTime(sampler.threadId());
             java.util.Map<Long, Long> before = threadTimes(threads);
             List<Long> ticks = new ArrayList<>();
