@@ -46,10 +46,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.orrery.model.Clone;
 import org.orrery.model.Host;
 import org.orrery.model.NamedElement;
@@ -71,10 +69,7 @@ import org.orrery.ui.testing.UiTestSupport;
  * select all, zoom and grid, validation marks that follow the model, save and reopen with the
  * same layout.
  */
-class DiagramEditingTest {
-
-    @TempDir
-    Path tmp;
+class DiagramEditingTest extends EditorTestBase {
 
     private DeploymentEditor editor;
     private Path file;
@@ -88,10 +83,6 @@ class DiagramEditingTest {
         UiTestSupport.pump(100);
     }
 
-    @AfterEach
-    void closeEditors() {
-        page().closeAllEditors(false);
-    }
 
     @Test
     void everyElementKindIsCreatedWithItsPaletteTool() {
@@ -200,6 +191,20 @@ class DiagramEditingTest {
         assertEquals(x + 7, part.node().getX());
         assertEquals(y + 11, part.node().getY());
 
+        // Resize the host: wider and taller.
+        ElementPart a1 = box(editor, "a1");
+        int width = a1.node().getWidth();
+        int height = a1.node().getHeight();
+        ChangeBoundsRequest resize = new ChangeBoundsRequest(RequestConstants.REQ_RESIZE);
+        resize.setEditParts(a1);
+        resize.setSizeDelta(new org.eclipse.draw2d.geometry.Dimension(40, 30));
+        resize.setResizeDirection(org.eclipse.draw2d.PositionConstants.SOUTH_EAST);
+        run(editor, a1.getCommand(resize));
+        assertEquals(width + 40, a1.node().getWidth());
+        assertEquals(height + 30, a1.node().getHeight());
+        action(editor, ActionFactory.UNDO.getId());
+        assertEquals(width, a1.node().getWidth());
+
         // Move onto host b1: the VM is placed there.
         ElementPart b1 = box(editor, "b1");
         Rectangle from = onCanvas(part);
@@ -247,9 +252,23 @@ class DiagramEditingTest {
     }
 
     @Test
-    void propertiesViewEditsShareTheUndoHistoryAndValidationMarksFollow() {
+    void propertiesViewEditsShareTheUndoHistoryAndValidationMarksFollow() throws Exception {
         ElementPart a1 = box(editor, "a1");
         Host host = (Host) a1.element();
+        // The Properties view shows what is selected in the diagram.
+        editor.viewer().setSelection(new StructuredSelection(a1));
+        var sheet = (org.eclipse.ui.views.properties.PropertySheet) page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        page().activate(editor);
+        UiTestSupport.pump(300);
+        org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) sheet.getCurrentPage().getControl();
+        List<String> shown = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.TreeItem category : tree.getItems()) {
+            shown.add(category.getText(0) + "=" + category.getText(1));
+            for (org.eclipse.swt.widgets.TreeItem item : category.getItems()) {
+                shown.add(item.getText(0) + "=" + item.getText(1));
+            }
+        }
+        assertTrue(shown.contains("Name=a1"), "Properties view shows the selected host: " + shown);
         IPropertySource properties = (IPropertySource) a1.getAdapter(IPropertySource.class);
         properties.setPropertyValue(propertyId(host, OrreryPackage.Literals.HOST__MEMORY_MB), 1024);
         assertEquals(1024, host.getMemoryMB());

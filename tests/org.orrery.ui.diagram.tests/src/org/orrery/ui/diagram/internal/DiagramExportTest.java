@@ -3,7 +3,6 @@ package org.orrery.ui.diagram.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.orrery.ui.diagram.internal.DiagramTestSupport.open;
-import static org.orrery.ui.diagram.internal.DiagramTestSupport.page;
 import static org.orrery.ui.diagram.internal.DiagramTestSupport.pixels;
 import static org.orrery.ui.diagram.internal.DiagramTestSupport.sample;
 
@@ -17,9 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.orrery.ui.diagram.internal.export.DiagramExport;
 import org.orrery.ui.diagram.internal.figures.KindStyle;
 import org.orrery.ui.diagram.internal.structure.NodeKind;
@@ -28,15 +25,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** Export: the whole diagram at 100% as PNG (pixels of every kind's colour) and as SVG (shapes and real text). */
-class DiagramExportTest {
-
-    @TempDir
-    Path tmp;
-
-    @AfterEach
-    void closeEditors() {
-        page().closeAllEditors(false);
-    }
+class DiagramExportTest extends EditorTestBase {
 
     @Test
     void pngHoldsTheWholeDiagramAtActualSizeWhateverTheZoom() throws Exception {

@@ -23,10 +23,8 @@ import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.ui.IEditorPart;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.orrery.model.Host;
 import org.orrery.model.VirtualMachine;
 import org.orrery.model.notation.Node;
@@ -41,20 +39,13 @@ import org.orrery.ui.testing.UiTestSupport;
  * nested as the model nests them, with every kind of line; paper set-ups look right on screen;
  * unreadable files open as a problem page and stay untouched; a stale layout is corrected with a notice.
  */
-class DiagramOpeningTest {
-
-    @TempDir
-    Path tmp;
+class DiagramOpeningTest extends EditorTestBase {
 
     @BeforeEach
     void bigWindow() {
         page().getWorkbenchWindow().getShell().setSize(1280, 800);
     }
 
-    @AfterEach
-    void closeEditors() {
-        page().closeAllEditors(false);
-    }
 
     @Test
     void theTeachingLabIsDrawnNestedWithEveryLineAndANotice() throws Exception {
@@ -173,11 +164,20 @@ class DiagramOpeningTest {
     }
 
     @Test
-    void aModelInTheWorkspaceOpensFromItsFile() throws Exception {
-        IFile copy = SampleMenu.workspaceCopy("teaching-lab.orrery");
-        IEditorPart editor = org.eclipse.ui.ide.IDE.openEditor(page(), copy);
-        assertTrue(editor instanceof DeploymentEditor d && d.loadProblem() == null);
+    void fileOpenSampleCopiesTheSampleIntoTheWorkspaceAndOpensIt() throws Exception {
+        org.eclipse.jface.action.IContributionItem[] samples = new SampleMenu().getContributionItems();
+        assertEquals(SampleMenu.sampleNames().size(), samples.length);
+        org.eclipse.jface.action.ActionContributionItem lab = (org.eclipse.jface.action.ActionContributionItem) java.util.Arrays
+                .stream(samples).filter(i -> ((org.eclipse.jface.action.ActionContributionItem) i).getAction().getText()
+                        .equals("teaching-lab")).findFirst().orElseThrow();
+        lab.getAction().run();
+        UiTestSupport.pump(300);
+        IEditorPart editor = page().getActiveEditor();
+        assertTrue(editor instanceof DeploymentEditor d && d.loadProblem() == null, String.valueOf(editor));
         assertEquals("org.orrery.ui.diagram.editor", editor.getEditorSite().getId());
+        IFile copy = SampleMenu.workspaceCopy("teaching-lab.orrery");
+        assertTrue(copy.exists() && copy.getProject().getName().equals("Orrery Samples"), copy.getFullPath().toString());
+        assertEquals(copy, editor.getEditorInput().getAdapter(IFile.class), "the editor edits the workspace copy");
     }
 
     private static boolean onScreenInside(ElementPart inner, ElementPart outer) {

@@ -9,6 +9,13 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.draw2d.FigureCanvas;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.SWTGraphics;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -33,9 +40,11 @@ import org.orrery.ui.testing.UiTestSupport;
 /**
  * Scale benchmark of the diagram (issue 5): a generated model of 200 hosts and 2,000 VMs (4
  * sites of 50 hosts with 8 pCPUs, 10 VMs of 2 vCPUs per host, a router per site and a link per
- * host) is opened in the editor, first without a layout (automatic layout), then again with the
- * layout it saved; then full repaints of the editor's canvas are timed at 100% and at "fit"
- * zoom. Prints the figures and the machine. Targets: open under 2 s, repaint under 50 ms.
+ * host) is opened in the editor, first without a layout (automatic layout), then three times
+ * with the layout it saved (the median counts), after a warm-up open of the teaching lab (the
+ * first editor of a session also loads the classes of GEF and the editor); then full repaints
+ * of the editor's canvas are timed at 100% and at "fit" zoom, 15 each. Prints the figures and
+ * the machine. Targets: open under 2 s, repaint under 50 ms.
  * <p>
  * Not part of the default test run (its name does not end in Test). Run it with (see README.md):
  * {@code ./mvnw -B verify -pl tests/org.orrery.ui.diagram.tests -am -Dtest=DiagramScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
@@ -56,6 +65,9 @@ class DiagramScaleBenchmark {
         page.getWorkbenchWindow().getShell().setSize(1280, 800);
         Path file = dir.resolve("scale.orrery");
         OrreryResources.save(generate(), file);
+        // Warm-up: the first editor of a session loads GEF's and the editor's classes; time what follows.
+        DiagramTestSupport.open(DiagramTestSupport.sample("teaching-lab.orrery", dir));
+        page.closeAllEditors(false);
         UiTestSupport.pump(200);
 
         long t0 = System.nanoTime();
@@ -68,19 +80,29 @@ class DiagramScaleBenchmark {
         page.closeAllEditors(false);
         UiTestSupport.pump(300);
 
-        t0 = System.nanoTime();
-        editor = DiagramTestSupport.open(file);
-        settle(editor);
-        double openWithLayout = ms(t0);
+        double[] opens = new double[3];
+        for (int i = 0; i < opens.length; i++) {
+            t0 = System.nanoTime();
+            editor = DiagramTestSupport.open(file);
+            settle(editor);
+            opens[i] = ms(t0);
+            if (i < opens.length - 1) {
+                page.closeAllEditors(false);
+                UiTestSupport.pump(300);
+            }
+        }
+        double openWithLayout = median(opens);
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
         ZoomManager zoom = (ZoomManager) editor.getAdapter(ZoomManager.class);
         zoom.setZoom(1.0);
         settle(editor);
         double[] actual = repaints(editor);
+        double[] actualFigures = figurePaints(editor);
         zoom.setZoomAsText(ZoomManager.FIT_ALL);
         settle(editor);
         double fitZoom = zoom.getZoom();
         double[] fit = repaints(editor);
+        double[] fitFigures = figurePaints(editor);
         UiTestSupport.save(UiTestSupport.capture(page.getWorkbenchWindow().getShell()), "benchmark-2000-vms-fit");
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
         page.closeAllEditors(false);
@@ -90,11 +112,14 @@ class DiagramScaleBenchmark {
                 + SITES * HOSTS_PER_SITE * VMS_PER_HOST + " VMs, file " + Files.size(file) / 1024 + " KiB ===");
         System.out.println(machine());
         System.out.printf(Locale.ROOT, "open without layout (automatic layout): %.0f ms%n", openNoLayout);
-        System.out.printf(Locale.ROOT, "open with saved layout:                 %.0f ms   (target < 2000 ms)%n", openWithLayout);
+        System.out.printf(Locale.ROOT, "open with saved layout:                 median %.0f ms of %s (target < 2000 ms)%n",
+                openWithLayout, Arrays.toString(Arrays.stream(opens).mapToLong(Math::round).toArray()));
         System.out.printf(Locale.ROOT, "full repaint at 100%%:                   median %.1f ms, max %.1f ms (target < 50 ms)%n",
                 median(actual), max(actual));
         System.out.printf(Locale.ROOT, "full repaint at fit (%.0f%%):             median %.1f ms, max %.1f ms (target < 50 ms)%n",
                 fitZoom * 100, median(fit), max(fit));
+        System.out.printf(Locale.ROOT, "  of which painting the figures:  at 100%% median %.1f ms, at fit median %.1f ms%n",
+                median(actualFigures), median(fitFigures));
         if (canvas != null) {
             System.out.println("canvas: " + canvas.getSize());
         }
@@ -109,16 +134,57 @@ class DiagramScaleBenchmark {
         }
     }
 
-    /** Times of full repaints of the editor's visible canvas (redraw everything, paint now). */
+    /**
+     * Times of full repaints of the editor's canvas as the screen gets them: the whole canvas
+     * invalidated, then the event loop run until its paint (Draw2D painting every visible figure
+     * into its buffer and onto the canvas) has finished.
+     */
     private static double[] repaints(DeploymentEditor editor) {
         Control canvas = editor.viewer().getControl();
+        Display display = canvas.getDisplay();
+        boolean[] painted = new boolean[1];
+        // Added after Draw2D's own paint listener, so it runs once the figures are painted.
+        Listener done = e -> painted[0] = true;
+        canvas.addListener(SWT.Paint, done);
         double[] times = new double[REPAINTS];
-        for (int i = 0; i < REPAINTS; i++) {
-            long t0 = System.nanoTime();
-            canvas.redraw();
-            canvas.update();
-            times[i] = ms(t0);
-            UiTestSupport.pump(20);
+        try {
+            for (int i = 0; i < REPAINTS; i++) {
+                UiTestSupport.pump(20);
+                painted[0] = false;
+                long t0 = System.nanoTime();
+                canvas.redraw();
+                while (!painted[0]) {
+                    if (!display.readAndDispatch()) {
+                        display.sleep();
+                    }
+                }
+                times[i] = ms(t0);
+            }
+        } finally {
+            canvas.removeListener(SWT.Paint, done);
+        }
+        return times;
+    }
+
+    /** Times of painting every visible figure into an off-screen image: the drawing work alone. */
+    private static double[] figurePaints(DeploymentEditor editor) {
+        FigureCanvas canvas = (FigureCanvas) editor.viewer().getControl();
+        IFigure root = canvas.getLightweightSystem().getRootFigure();
+        org.eclipse.swt.graphics.Rectangle size = canvas.getClientArea();
+        Image image = new Image(canvas.getDisplay(), size.width, size.height);
+        double[] times = new double[REPAINTS];
+        try {
+            for (int i = 0; i < REPAINTS; i++) {
+                GC gc = new GC(image);
+                SWTGraphics g = new SWTGraphics(gc);
+                long t0 = System.nanoTime();
+                root.paint(g);
+                times[i] = ms(t0);
+                g.dispose();
+                gc.dispose();
+            }
+        } finally {
+            image.dispose();
         }
         return times;
     }

@@ -10,7 +10,6 @@ import static org.orrery.ui.diagram.internal.DiagramTestSupport.open;
 import static org.orrery.ui.diagram.internal.DiagramTestSupport.page;
 import static org.orrery.ui.diagram.internal.DiagramTestSupport.sample;
 
-import java.nio.file.Path;
 
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.GraphicalEditPart;
@@ -20,9 +19,7 @@ import org.eclipse.gef.ui.palette.PaletteViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Control;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.orrery.model.Host;
 import org.orrery.model.Site;
 import org.orrery.model.VirtualMachine;
@@ -37,15 +34,7 @@ import org.orrery.ui.testing.UiTestSupport;
  * from the palette into a site, a VM dragged from one host onto another, a refused drop whose
  * reason appears next to the pointer; then pixels of the result on screen.
  */
-class RealMouseTest {
-
-    @TempDir
-    Path tmp;
-
-    @AfterEach
-    void closeEditors() {
-        page().closeAllEditors(false);
-    }
+class RealMouseTest extends EditorTestBase {
 
     @Test
     void drawAHostFromThePaletteIntoASiteAndDragAVmToAnotherHost() throws Exception {
@@ -123,6 +112,12 @@ class RealMouseTest {
                 .toControl(canvas.toDisplay(moved.x + moved.width * 3 / 4, moved.bottom() - 5));
         assertEquals(KindStyle.of(org.orrery.ui.diagram.internal.structure.NodeKind.VIRTUAL_MACHINE).fill().getRGB(),
                 shot.palette.getRGB(shot.getPixel(inShell.x, inShell.y)), "web2's fill at its new place");
+        // 5. A marquee dragged on the background around the phone selects the phone and its instances.
+        Rectangle phoneBox = onCanvas(phone);
+        RealMouse.drag(canvas, new org.eclipse.swt.graphics.Point(phoneBox.x - 8, phoneBox.y - 8),
+                new org.eclipse.swt.graphics.Point(phoneBox.right() + 8, phoneBox.bottom() + 8));
+        UiTestSupport.waitUntil("the marquee selection", 2_000, () -> editor.viewer().getSelectedEditParts().size() == 3);
+        assertTrue(editor.viewer().getSelectedEditParts().contains(phone));
         page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
     }
 

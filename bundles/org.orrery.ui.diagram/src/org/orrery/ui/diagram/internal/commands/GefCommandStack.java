@@ -12,11 +12,11 @@ import org.eclipse.gef.commands.CommandStack;
  */
 public final class GefCommandStack extends CommandStack {
 
-    private final org.eclipse.emf.common.command.BasicCommandStack emf;
+    private final org.eclipse.emf.common.command.BasicCommandStack history;
 
-    public GefCommandStack(org.eclipse.emf.common.command.BasicCommandStack emf) {
-        this.emf = emf;
-        emf.addCommandStackListener(this::changed);
+    public GefCommandStack(org.eclipse.emf.common.command.BasicCommandStack history) {
+        this.history = history;
+        history.addCommandStackListener(this::changed);
     }
 
     private void changed(EventObject event) {
@@ -28,37 +28,37 @@ public final class GefCommandStack extends CommandStack {
         if (command == null || !command.canExecute()) {
             return;
         }
-        emf.execute(command instanceof EmfGefCommand e ? e.emf() : new GefEmfCommand(command));
+        history.execute(command instanceof EmfGefCommand e ? e.emf() : new GefEmfCommand(command));
     }
 
     @Override
     public boolean canUndo() {
-        return emf.canUndo();
+        return history.canUndo();
     }
 
     @Override
     public boolean canRedo() {
-        return emf.canRedo();
+        return history.canRedo();
     }
 
     @Override
     public void undo() {
-        emf.undo();
+        history.undo();
     }
 
     @Override
     public void redo() {
-        emf.redo();
+        history.redo();
     }
 
     @Override
     public Command getUndoCommand() {
-        return labelOf(emf.getUndoCommand());
+        return labelOf(history.getUndoCommand());
     }
 
     @Override
     public Command getRedoCommand() {
-        return labelOf(emf.getRedoCommand());
+        return labelOf(history.getRedoCommand());
     }
 
     private static Command labelOf(org.eclipse.emf.common.command.Command command) {
@@ -67,18 +67,18 @@ public final class GefCommandStack extends CommandStack {
 
     @Override
     public boolean isDirty() {
-        return emf.isSaveNeeded();
+        return history.isSaveNeeded();
     }
 
     @Override
     public void markSaveLocation() {
-        emf.saveIsDone();
+        history.saveIsDone();
         notifyListeners();
     }
 
     @Override
     public void flush() {
-        emf.flush();
+        history.flush();
     }
 
     @Override

@@ -123,7 +123,8 @@ public final class LineFigure extends PolylineConnection {
 
     @Override
     public void paintFigure(Graphics g) {
-        g.setAntialias(SWT.ON);
+        // Smooth lines where they can be seen; zoomed far out, hundreds of them are drawn plainly and fast.
+        g.setAntialias(g.getAbsoluteScale() >= NodeFigure.DETAIL_SCALE ? SWT.ON : SWT.OFF);
         if (kind == ConnectionKind.OVERLAY_MEMBERSHIP && severity < Diagnostic.WARNING) {
             // Every VM of an overlay has one: translucent, so many of them do not hide the boxes.
             g.setAlpha(150);

@@ -11,10 +11,4 @@ public final class ExplainingCreationTool extends CreationTool {
         super.setCurrentCommand(command);
         RefusalDisplay.report(getCurrentViewer(), command, getLocation());
     }
-
-    @Override
-    public void deactivate() {
-        RefusalDisplay.finished(getCurrentViewer());
-        super.deactivate();
-    }
 }

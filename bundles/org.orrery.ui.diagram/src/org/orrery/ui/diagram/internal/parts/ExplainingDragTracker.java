@@ -16,10 +16,4 @@ final class ExplainingDragTracker extends DragEditPartsTracker {
         super.setCurrentCommand(command);
         RefusalDisplay.report(getCurrentViewer(), command, getLocation());
     }
-
-    @Override
-    public void deactivate() {
-        RefusalDisplay.finished(getCurrentViewer());
-        super.deactivate();
-    }
 }

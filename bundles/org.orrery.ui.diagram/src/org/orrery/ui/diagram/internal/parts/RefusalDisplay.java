@@ -28,6 +28,9 @@ public final class RefusalDisplay {
     /** Viewer property under which the editor registers its display. */
     public static final String PROPERTY = RefusalDisplay.class.getName();
 
+    /** The display showing a reason now: a tool that ends has no viewer left to find it by. */
+    private static RefusalDisplay showing;
+
     private final GraphicalViewer viewer;
     private final IStatusLineManager status;
     private final Label label = new Label();
@@ -48,22 +51,24 @@ public final class RefusalDisplay {
         return shown;
     }
 
-    /** Reports what a tool offers at {@code location} (viewer coordinates) in {@code viewer}. */
+    /**
+     * Reports what a tool offers at {@code location} (viewer coordinates) in {@code viewer}. A
+     * tool that ends reports no viewer: the label goes (the status line keeps the last reason).
+     */
     static void report(EditPartViewer viewer, Command command, Point location) {
-        if (viewer != null && viewer.getProperty(PROPERTY) instanceof RefusalDisplay display) {
+        if (viewer == null) {
+            if (showing != null) {
+                showing.hideLabel();
+            }
+            return;
+        }
+        if (viewer.getProperty(PROPERTY) instanceof RefusalDisplay display) {
             Refusal refusal = command == null ? null : Refusal.in(command);
             if (refusal == null) {
                 display.clear();
             } else {
                 display.show(refusal.reason(), location);
             }
-        }
-    }
-
-    /** The gesture ended: remove the label (the status line keeps the last reason until the next gesture). */
-    static void finished(EditPartViewer viewer) {
-        if (viewer != null && viewer.getProperty(PROPERTY) instanceof RefusalDisplay display) {
-            display.hideLabel();
         }
     }
 
@@ -84,6 +89,7 @@ public final class RefusalDisplay {
         if (label.getParent() != layer) {
             layer.add(label);
         }
+        showing = this;
     }
 
     private void clear() {
@@ -97,6 +103,9 @@ public final class RefusalDisplay {
     private void hideLabel() {
         if (label.getParent() != null) {
             label.getParent().remove(label);
+        }
+        if (showing == this) {
+            showing = null;
         }
     }
 

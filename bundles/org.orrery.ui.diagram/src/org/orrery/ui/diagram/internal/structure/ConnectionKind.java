@@ -1,16 +1,19 @@
 package org.orrery.ui.diagram.internal.structure;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.orrery.model.Clone;
+import org.orrery.model.NamedElement;
 import org.orrery.model.NetworkEndpoint;
 import org.orrery.model.NetworkInterface;
 import org.orrery.model.NetworkLink;
@@ -44,16 +47,7 @@ public enum ConnectionKind {
 
         @Override
         String refusal(EObject source, EObject target, EObject carrier) {
-            if (!(source instanceof NetworkEndpoint)) {
-                return KindTexts.text(this, "source", word(source));
-            }
-            if (target == null) {
-                return null;
-            }
-            if (!(target instanceof NetworkEndpoint)) {
-                return KindTexts.text(this, "target", word(target));
-            }
-            return source == target ? KindTexts.text(this, "self") : null;
+            return betweenTwo(NetworkEndpoint.class, source, target);
         }
 
         @Override
@@ -61,16 +55,12 @@ public enum ConnectionKind {
             NetworkLink link = OrreryFactory.eINSTANCE.createNetworkLink();
             link.setSource((NetworkEndpoint) source);
             link.setTarget((NetworkEndpoint) target);
-            link.setName(NodeLabels.title(source) + "-" + NodeLabels.title(target));
-            NewElements.name(link, world.getLinks(), world.eResource());
-            return AddCommand.create(domain, world, Literals.WORLD__LINKS, link);
+            return addNamed(domain, link, source, target, world, Literals.WORLD__LINKS);
         }
 
         @Override
         Command reconnect(EditingDomain domain, EObject carrier, EObject source, EObject target) {
-            NetworkLink link = (NetworkLink) carrier;
-            return link.getSource() != source ? SetCommand.create(domain, link, Literals.NETWORK_LINK__SOURCE, source)
-                    : SetCommand.create(domain, link, Literals.NETWORK_LINK__TARGET, target);
+            return moveEnd(domain, carrier, Literals.NETWORK_LINK__SOURCE, Literals.NETWORK_LINK__TARGET, source, target);
         }
 
         @Override
@@ -185,14 +175,7 @@ public enum ConnectionKind {
 
         @Override
         Command reconnect(EditingDomain domain, EObject carrier, EObject source, EObject target) {
-            Clone clone = (Clone) carrier;
-            if (clone == target) {
-                return SetCommand.create(domain, clone, Literals.CLONE__INSTANCE, source);
-            }
-            CompoundCommand move = new CompoundCommand();
-            move.append(SetCommand.create(domain, clone, Literals.CLONE__INSTANCE, SetCommand.UNSET_VALUE));
-            move.append(SetCommand.create(domain, target, Literals.CLONE__INSTANCE, source));
-            return move;
+            return moveReference(domain, Literals.CLONE__INSTANCE, carrier, target, source);
         }
 
         @Override
@@ -230,13 +213,7 @@ public enum ConnectionKind {
 
         @Override
         Command reconnect(EditingDomain domain, EObject carrier, EObject source, EObject target) {
-            if (carrier == source) {
-                return SetCommand.create(domain, source, Literals.VIRTUAL_MACHINE__ACTIVATED_FROM, target);
-            }
-            CompoundCommand move = new CompoundCommand();
-            move.append(delete(domain, carrier));
-            move.append(create(domain, null, source, target));
-            return move;
+            return moveReference(domain, Literals.VIRTUAL_MACHINE__ACTIVATED_FROM, carrier, source, target);
         }
 
         @Override
@@ -254,39 +231,25 @@ public enum ConnectionKind {
 
         @Override
         String refusal(EObject source, EObject target, EObject carrier) {
-            if (!(source instanceof OverlayNode)) {
-                return KindTexts.text(this, "source", word(source));
+            String ends = betweenTwo(OverlayNode.class, source, target);
+            if (ends != null || target == null || source.eContainer() == target.eContainer()) {
+                return ends;
             }
-            if (target == null) {
-                return null;
-            }
-            if (!(target instanceof OverlayNode)) {
-                return KindTexts.text(this, "target", word(target));
-            }
-            if (source == target) {
-                return KindTexts.text(this, "self");
-            }
-            return source.eContainer() == target.eContainer() ? null
-                    : KindTexts.text(this, "foreign", NodeLabels.title(source), NodeLabels.title(source.eContainer()), NodeLabels.title(target),
-                            NodeLabels.title(target.eContainer()));
+            return KindTexts.text(this, "foreign", NodeLabels.title(source), NodeLabels.title(source.eContainer()),
+                    NodeLabels.title(target), NodeLabels.title(target.eContainer()));
         }
 
         @Override
         Command create(EditingDomain domain, World world, EObject source, EObject target) {
-            OverlayNetwork overlay = (OverlayNetwork) source.eContainer();
             Tunnel tunnel = OrreryFactory.eINSTANCE.createTunnel();
             tunnel.setSource((OverlayNode) source);
             tunnel.setTarget((OverlayNode) target);
-            tunnel.setName(NodeLabels.title(source) + "-" + NodeLabels.title(target));
-            NewElements.name(tunnel, overlay.getTunnels(), overlay.eResource());
-            return AddCommand.create(domain, overlay, Literals.OVERLAY_NETWORK__TUNNELS, tunnel);
+            return addNamed(domain, tunnel, source, target, source.eContainer(), Literals.OVERLAY_NETWORK__TUNNELS);
         }
 
         @Override
         Command reconnect(EditingDomain domain, EObject carrier, EObject source, EObject target) {
-            Tunnel tunnel = (Tunnel) carrier;
-            return tunnel.getSource() != source ? SetCommand.create(domain, tunnel, Literals.TUNNEL__SOURCE, source)
-                    : SetCommand.create(domain, tunnel, Literals.TUNNEL__TARGET, target);
+            return moveEnd(domain, carrier, Literals.TUNNEL__SOURCE, Literals.TUNNEL__TARGET, source, target);
         }
 
         @Override
@@ -353,6 +316,51 @@ public enum ConnectionKind {
         for (ConnectionKind kind : values()) {
             kind.collect(world, sink);
         }
+    }
+
+    /** Why a line of this kind may not join these two: both must be {@code type}s, and different ones. */
+    String betweenTwo(Class<?> type, EObject source, EObject target) {
+        if (!type.isInstance(source)) {
+            return KindTexts.text(this, "source", word(source));
+        }
+        if (target == null) {
+            return null;
+        }
+        if (!type.isInstance(target)) {
+            return KindTexts.text(this, "target", word(target));
+        }
+        return source == target ? KindTexts.text(this, "self") : null;
+    }
+
+    /** Adds a new two-ended line (a link, a tunnel) to {@code owner}, named after its ends ("a1-gw-a"). */
+    static Command addNamed(EditingDomain domain, NamedElement line, EObject source, EObject target, EObject owner,
+            EReference feature) {
+        line.setName(NodeLabels.title(source) + "-" + NodeLabels.title(target));
+        NewElements.name(line, (List<?>) owner.eGet(feature), owner.eResource());
+        return AddCommand.create(domain, owner, feature, line);
+    }
+
+    /**
+     * Moves a line that is one single-valued reference of its carrier (a clone's instance, a
+     * VM's substrate): set again on the same carrier, or moved from {@code carrier} to
+     * {@code newCarrier}.
+     */
+    static Command moveReference(EditingDomain domain, EReference reference, EObject carrier, EObject newCarrier,
+            EObject value) {
+        if (carrier == newCarrier) {
+            return SetCommand.create(domain, carrier, reference, value);
+        }
+        CompoundCommand move = new CompoundCommand();
+        move.append(SetCommand.create(domain, carrier, reference, SetCommand.UNSET_VALUE));
+        move.append(SetCommand.create(domain, newCarrier, reference, value));
+        return move;
+    }
+
+    /** Moves whichever end of a two-ended line the user dragged. */
+    static Command moveEnd(EditingDomain domain, EObject line, EReference sourceEnd, EReference targetEnd, EObject source,
+            EObject target) {
+        return line.eGet(sourceEnd) != source ? SetCommand.create(domain, line, sourceEnd, source)
+                : SetCommand.create(domain, line, targetEnd, target);
     }
 
     private static String word(EObject element) {
