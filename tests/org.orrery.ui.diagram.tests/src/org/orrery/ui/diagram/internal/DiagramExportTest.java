@@ -71,7 +71,7 @@ class DiagramExportTest extends EditorTestBase {
         }
         assertTrue(words.contains("1 Gbit/s, 0.1 ms"), "link labels are text");
         assertTrue(Files.readString(svg).contains("data:image/png;base64,"), "icons are embedded");
-        Files.copy(svg, Path.of(System.getProperty("orrery.screenshots", "target/screenshots")).resolve("export-teaching-lab.svg"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path screenshots = Files.createDirectories(Path.of(System.getProperty("orrery.screenshots", "target/screenshots")));
+        Files.copy(svg, screenshots.resolve("export-teaching-lab.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }
