@@ -44,7 +44,11 @@ public interface ConnectionManager extends AutoCloseable {
      */
     HypervisorConnection connect(String uri) throws HypervisorException;
 
-    /** Closes the connection to {@code uri} if one is open; returns whether one was. */
+    /**
+     * Closes the connection to {@code uri} if one is open (when the calls under way on it have
+     * ended); returns whether one was. Whoever still holds it then gets a "connection closed" failure
+     * and should {@link #connect(String)} again: a lab monitor does this when a host stops answering.
+     */
     boolean disconnect(String uri);
 
     /** URIs with an open connection. */

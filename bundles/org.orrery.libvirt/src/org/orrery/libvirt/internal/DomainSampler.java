@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo;
-import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 import org.libvirt.VcpuInfo;
 import org.orrery.libvirt.DomainSample;
@@ -47,10 +46,12 @@ final class DomainSampler {
                     out.add(sample);
                 }
             } catch (LibvirtException e) {
-                if (e.getError() == null || e.getError().getCode() != ErrorNumber.VIR_ERR_NO_DOMAIN) {
-                    throw ErrorTranslator.translate(e, Operation.SAMPLE, entry.getKey(), uri);
+                HypervisorException failure = ErrorTranslator.translate(e, Operation.SAMPLE, entry.getKey(), uri);
+                if (failure.reason() == HypervisorException.Reason.UNREACHABLE) {
+                    throw failure;
                 }
-                // it stopped between the listing and now: it is simply not running any more
+                // the host answers, this one domain does not (it stopped since the listing, or is
+                // being handed over by a migration): it is left out of this sample only
             }
         }
         return out;

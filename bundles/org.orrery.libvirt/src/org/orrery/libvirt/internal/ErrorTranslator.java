@@ -52,7 +52,7 @@ final class ErrorTranslator {
             // a system error while connecting is the socket or the SSH tunnel, during a migration the
             // peer's connection (a daemon that died); elsewhere it can be anything
             case VIR_ERR_SYSTEM_ERROR -> operation == Operation.CONNECT || operation == Operation.MIGRATE
-                    ? Reason.UNREACHABLE : Reason.OTHER;
+                    || operation == Operation.SAMPLE ? Reason.UNREACHABLE : Reason.OTHER;
             case VIR_ERR_AUTH_FAILED, VIR_ERR_AUTH_CANCELLED, VIR_ERR_AUTH_UNAVAILABLE -> Reason.AUTH_FAILED;
             case VIR_ERR_OPERATION_DENIED, VIR_ERR_ACCESS_DENIED -> Reason.ACCESS_DENIED;
             case VIR_ERR_DOM_EXIST, VIR_ERR_NETWORK_EXIST -> Reason.ALREADY_EXISTS;

@@ -55,6 +55,12 @@ final class LibvirtConnection implements HypervisorConnection {
         void apply(H handle) throws LibvirtException;
     }
 
+    /** A body run while the connection counts as in use. */
+    @FunctionalInterface
+    private interface Body<T> {
+        T run() throws HypervisorException;
+    }
+
     /** Releases a handle. */
     @FunctionalInterface
     private interface Release<H> {
@@ -86,6 +92,10 @@ final class LibvirtConnection implements HypervisorConnection {
     private final NativeConnect connect;
     private final LifecycleForwarder forwarder;
     private final DomainSampler sampler;
+    /** Calls under way; a retired connection is closed when the last one ends. */
+    private int inFlight;
+    private boolean retiring;
+    private boolean closed;
 
     private LibvirtConnection(HypervisorUri uri, NativeConnect connect, LifecycleForwarder forwarder) {
         this.uri = uri;
@@ -139,29 +149,39 @@ final class LibvirtConnection implements HypervisorConnection {
 
     @Override
     public String hostName() throws HypervisorException {
-        try {
-            return connect.getHostName();
-        } catch (LibvirtException e) {
-            throw failure(e, Operation.HOST_INFO, null);
-        }
+        return guarded(() -> {
+            try {
+                return connect.getHostName();
+            } catch (LibvirtException e) {
+                throw failure(e, Operation.HOST_INFO, null);
+            }
+        });
     }
 
     @Override
     public HostInfo hostInfo() throws HypervisorException {
-        try {
-            NodeInfo node = connect.nodeInfo();
-            return new HostInfo(node.model, node.cpus, node.mhz, node.memory);
-        } catch (LibvirtException e) {
-            throw failure(e, Operation.HOST_INFO, null);
-        }
+        return guarded(() -> {
+            try {
+                NodeInfo node = connect.nodeInfo();
+                return new HostInfo(node.model, node.cpus, node.mhz, node.memory);
+            } catch (LibvirtException e) {
+                throw failure(e, Operation.HOST_INFO, null);
+            }
+        });
     }
 
     @Override
     public boolean isAlive() {
         try {
-            return connect.isAlive();
-        } catch (LibvirtException e) {
-            return false;
+            return guarded(() -> {
+                try {
+                    return connect.isAlive();
+                } catch (LibvirtException e) {
+                    return false;
+                }
+            });
+        } catch (HypervisorException e) {
+            return false; // closed
         }
     }
 
@@ -169,6 +189,10 @@ final class LibvirtConnection implements HypervisorConnection {
 
     @Override
     public List<DomainSummary> listDomains() throws HypervisorException {
+        return guarded(this::listDomainsNow);
+    }
+
+    private List<DomainSummary> listDomainsNow() throws HypervisorException {
         Domain[] domains;
         try {
             domains = connect.listAllDomains(0);
@@ -209,6 +233,10 @@ final class LibvirtConnection implements HypervisorConnection {
 
     @Override
     public DomainSummary defineDomain(String xml) throws HypervisorException {
+        return guarded(() -> defineDomainNow(xml));
+    }
+
+    private DomainSummary defineDomainNow(String xml) throws HypervisorException {
         Domain domain;
         try {
             domain = connect.domainDefineXML(xml);
@@ -251,13 +279,17 @@ final class LibvirtConnection implements HypervisorConnection {
 
     @Override
     public List<DomainSample> sampleDomains() throws HypervisorException {
-        return sampler.sample();
+        return guarded(sampler::sample);
     }
 
     // --- networks
 
     @Override
     public List<NetworkSummary> listNetworks() throws HypervisorException {
+        return guarded(this::listNetworksNow);
+    }
+
+    private List<NetworkSummary> listNetworksNow() throws HypervisorException {
         Set<String> names = new LinkedHashSet<>();
         try {
             names.addAll(List.of(connect.listNetworks()));
@@ -286,6 +318,10 @@ final class LibvirtConnection implements HypervisorConnection {
 
     @Override
     public NetworkSummary defineNetwork(String xml) throws HypervisorException {
+        return guarded(() -> defineNetworkNow(xml));
+    }
+
+    private NetworkSummary defineNetworkNow(String xml) throws HypervisorException {
         Network network;
         try {
             network = connect.networkDefineXML(xml);
@@ -325,11 +361,19 @@ final class LibvirtConnection implements HypervisorConnection {
             throw new IllegalArgumentException("the destination must come from the same connection manager");
         }
         String migrationUri = settings.migrationUri().isBlank() ? null : settings.migrationUri().strip();
+        // both connections stay open until libvirt's call returns, whoever retires them meanwhile
+        guarded(() -> target.guarded(() -> {
+            migrateNow(name, target, migrationUri, settings.bandwidthMiBps());
+            return null;
+        }));
+    }
+
+    private void migrateNow(String name, LibvirtConnection target, String migrationUri, long bandwidth)
+            throws HypervisorException {
         Domain domain = lookup(DOMAIN, name);
         try {
             // virDomainMigrate: libvirt-java's typed-parameter variant cannot pass an empty list
-            Domain moved = domain.migrate(target.connect, MIGRATE_FLAGS, null, migrationUri,
-                    settings.bandwidthMiBps());
+            Domain moved = domain.migrate(target.connect, MIGRATE_FLAGS, null, migrationUri, bandwidth);
             freeQuietly(DOMAIN, moved);
         } catch (LibvirtException e) {
             throw ErrorTranslator.translate(e, Operation.MIGRATE, name, uri.text(), target.uri.text());
@@ -373,8 +417,47 @@ final class LibvirtConnection implements HypervisorConnection {
         act(DOMAIN, name, Operation.ABORT_JOB, Domain::abortJob);
     }
 
-    /** Unsubscribes from events and closes the libvirt connection. */
+    /**
+     * Unsubscribes from events and closes the libvirt connection, at once when no call is under way,
+     * else when the last one ends: closing a connection a call is using (a migration's destination
+     * whose host died, dropped by the monitor) makes libvirt use freed memory.
+     */
     void close() {
+        boolean now;
+        synchronized (this) {
+            retiring = true;
+            now = inFlight == 0 && !closed;
+            closed |= now;
+        }
+        if (now) {
+            closeNow();
+        }
+    }
+
+    private <T> T guarded(Body<T> body) throws HypervisorException {
+        synchronized (this) {
+            if (closed) {
+                throw new HypervisorException(HypervisorException.Reason.UNREACHABLE,
+                        org.eclipse.osgi.util.NLS.bind(Messages.Closed, uri.text()));
+            }
+            inFlight++;
+        }
+        try {
+            return body.run();
+        } finally {
+            boolean last;
+            synchronized (this) {
+                inFlight--;
+                last = retiring && inFlight == 0 && !closed;
+                closed |= last;
+            }
+            if (last) {
+                closeNow();
+            }
+        }
+    }
+
+    private void closeNow() {
         try {
             connect.removeLifecycleListener(forwarder);
         } catch (LibvirtException e) {
@@ -394,6 +477,11 @@ final class LibvirtConnection implements HypervisorConnection {
     }
 
     private <H, T> T on(Kind<H> kind, String name, Operation operation, Call<H, T> call) throws HypervisorException {
+        return guarded(() -> onNow(kind, name, operation, call));
+    }
+
+    private <H, T> T onNow(Kind<H> kind, String name, Operation operation, Call<H, T> call)
+            throws HypervisorException {
         H handle = lookup(kind, name);
         try {
             return call.apply(handle);
@@ -405,6 +493,10 @@ final class LibvirtConnection implements HypervisorConnection {
     }
 
     private <H, T> Optional<T> find(Kind<H> kind, String name, Call<H, T> call) throws HypervisorException {
+        return guarded(() -> findNow(kind, name, call));
+    }
+
+    private <H, T> Optional<T> findNow(Kind<H> kind, String name, Call<H, T> call) throws HypervisorException {
         H handle;
         try {
             handle = kind.find().find(connect, name);

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String Uri_badParameter;
     public static String Uri_unixSocket;
     public static String NotInstalled;
+    public static String Closed;
     public static String Failure;
     public static String Op_connect;
     public static String Op_hostInfo;

@@ -47,7 +47,8 @@ public final class LiveMigration {
             throw new IllegalArgumentException(NLS.bind(Messages.Migrate_sameHypervisor, source.getName(),
                     destination.getName()));
         }
-        return start(LibvirtNames.domain(vm), from, to, settings, outcome -> {
+        return start(new MigrationHandle(LibvirtNames.domain(vm), from, to, source.getName(), destination.getName()),
+                settings, outcome -> {
             Host where = outcome.runningOn() == null ? null : outcome.runningOn().equals(to) ? destination : source;
             if (where != null) {
                 modelChanges.accept(() -> {
@@ -64,7 +65,13 @@ public final class LiveMigration {
      */
     public MigrationHandle start(String domain, String sourceUri, String destinationUri, MigrationSettings settings,
             Consumer<MigrationOutcome> whenDone) {
-        MigrationHandle handle = new MigrationHandle(domain, sourceUri, destinationUri);
+        return start(new MigrationHandle(domain, sourceUri, destinationUri, sourceUri, destinationUri), settings,
+                whenDone);
+    }
+
+    private MigrationHandle start(MigrationHandle handle, MigrationSettings settings,
+            Consumer<MigrationOutcome> whenDone) {
+        String domain = handle.domain();
         MigrationRun run = new MigrationRun(manager, handle, settings, whenDone);
         Thread thread = new Thread(run, "orrery-migration-" + domain);
         thread.setDaemon(true);

@@ -14,16 +14,20 @@ public final class MigrationHandle {
     private final String domain;
     private final String source;
     private final String destination;
+    private final String sourceName;
+    private final String destinationName;
     private final CompletableFuture<MigrationOutcome> outcome = new CompletableFuture<>();
     private volatile JobProgress latest;
     private volatile Runnable canceller = () -> {
     };
     private volatile boolean cancelRequested;
 
-    MigrationHandle(String domain, String source, String destination) {
+    MigrationHandle(String domain, String source, String destination, String sourceName, String destinationName) {
         this.domain = domain;
         this.source = source;
         this.destination = destination;
+        this.sourceName = sourceName;
+        this.destinationName = destinationName;
     }
 
     /** The domain migrating. */
@@ -39,6 +43,16 @@ public final class MigrationHandle {
     /** URI of the host it goes to. */
     public String destination() {
         return destination;
+    }
+
+    /** What the user calls the source host (its model name, else its URI). */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** What the user calls the destination host (its model name, else its URI). */
+    public String destinationName() {
+        return destinationName;
     }
 
     /** The latest job statistics read, if any yet. */

@@ -87,7 +87,7 @@ final class MigrationRun implements Runnable {
             destination = manager.connect(handle.destination());
             DomainSummary domain = source.domain(name);
             if (!domain.active()) {
-                return failed(NLS.bind(Messages.Migrate_notRunning, name, handle.source()), handle.source(), false);
+                return failed(NLS.bind(Messages.Migrate_notRunning, name, handle.sourceName()), handle.source(), false);
             }
             start(domain);
         } catch (HypervisorException e) {
@@ -116,7 +116,7 @@ final class MigrationRun implements Runnable {
             handle.cancelWith(() -> {
             });
         }
-        return failure == null ? completed(destination) : afterFailure(source, destination, failure);
+        return failure == null ? completed(destination) : afterFailure(failure);
     }
 
     private void start(DomainSummary domain) {
@@ -233,45 +233,49 @@ final class MigrationRun implements Runnable {
                 Attribute.DOWNTIME, Math.max(0, downtime) * NANOS_PER_MILLI, Attribute.ROUNDS, rounds,
                 Attribute.REASON, "downtime-target"));
         String where = handle.destination();
+        String shownWhere = handle.destinationName();
         String message;
         try {
             DomainSummary there = destination.domain(name);
             String seconds = String.format(java.util.Locale.ROOT, "%.1f", total / 1e9);
-            message = there.active() ? NLS.bind(Messages.Migrate_completed, new Object[] {name, where, seconds,
-                Math.max(0, downtime)}) : NLS.bind(Messages.Migrate_completedNotRunning, name, where);
+            message = there.active() ? NLS.bind(Messages.Migrate_completed, new Object[] {name, shownWhere, seconds,
+                Math.max(0, downtime)}) : NLS.bind(Messages.Migrate_completedNotRunning, name, shownWhere);
             if (!there.active()) {
                 where = null;
             }
         } catch (HypervisorException e) {
-            message = NLS.bind(Messages.Migrate_completedUnchecked, new Object[] {name, where, e.getMessage()});
+            message = NLS.bind(Messages.Migrate_completedUnchecked, new Object[] {name, shownWhere, e.getMessage()});
         }
         return new MigrationOutcome(Result.COMPLETED, where, message, total, downtime, rounds, bytes);
     }
 
-    /** After a failed or cancelled migration: where does the VM run, is anything half-defined? */
-    private MigrationOutcome afterFailure(HypervisorConnection source, HypervisorConnection destination,
-            HypervisorException failure) {
+    /**
+     * After a failed or cancelled migration: where does the VM run, is anything half-defined? Asks
+     * through the manager's current connections: the ones the migration used may have been dropped
+     * (a monitor noticed the host die) and a host that came back has a new one.
+     */
+    private MigrationOutcome afterFailure(HypervisorException failure) {
         String name = handle.domain();
         boolean cancelled = failure.reason() == HypervisorException.Reason.CANCELLED || handle.isCancelRequested();
         StringBuilder message = new StringBuilder(cancelled ? NLS.bind(Messages.Migrate_cancelled, name)
                 : failure.getMessage());
         String runningOn = null;
-        if (isRunning(source, name, message, handle.source())) {
+        if (isRunning(handle.source(), name, message, handle.sourceName())) {
             runningOn = handle.source();
-            message.append(' ').append(NLS.bind(Messages.Migrate_stillOnSource, handle.source()));
+            message.append(' ').append(NLS.bind(Messages.Migrate_stillOnSource, handle.sourceName()));
         }
         try {
-            Optional<DomainSummary> copy = destination.findDomain(name);
+            Optional<DomainSummary> copy = manager.connect(handle.destination()).findDomain(name);
             if (copy.isPresent() && copy.get().active() && runningOn == null) {
                 runningOn = handle.destination();
-                message.append(' ').append(NLS.bind(Messages.Migrate_onDestinationAnyway, handle.destination()));
+                message.append(' ').append(NLS.bind(Messages.Migrate_onDestinationAnyway, handle.destinationName()));
             } else if (copy.isPresent()) {
-                message.append(' ').append(NLS.bind(Messages.Migrate_leftover, name, handle.destination()));
+                message.append(' ').append(NLS.bind(Messages.Migrate_leftover, name, handle.destinationName()));
             } else {
-                message.append(' ').append(NLS.bind(Messages.Migrate_nothingLeft, handle.destination()));
+                message.append(' ').append(NLS.bind(Messages.Migrate_nothingLeft, handle.destinationName()));
             }
         } catch (HypervisorException e) {
-            message.append(' ').append(NLS.bind(Messages.Migrate_destinationUnchecked, handle.destination(),
+            message.append(' ').append(NLS.bind(Messages.Migrate_destinationUnchecked, handle.destinationName(),
                     e.getMessage()));
         }
         if (runningOn == null) {
@@ -283,11 +287,11 @@ final class MigrationRun implements Runnable {
                 manager.now() - started, -1, iteration, lastProcessed);
     }
 
-    private static boolean isRunning(HypervisorConnection host, String name, StringBuilder message, String uri) {
+    private boolean isRunning(String uri, String name, StringBuilder message, String shownAs) {
         try {
-            return host.findDomain(name).map(DomainSummary::active).orElse(false);
+            return manager.connect(uri).findDomain(name).map(DomainSummary::active).orElse(false);
         } catch (HypervisorException e) {
-            message.append(' ').append(NLS.bind(Messages.Migrate_sourceUnchecked, uri, e.getMessage()));
+            message.append(' ').append(NLS.bind(Messages.Migrate_sourceUnchecked, shownAs, e.getMessage()));
             return false;
         }
     }

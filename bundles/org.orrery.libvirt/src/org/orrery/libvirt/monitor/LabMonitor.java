@@ -177,7 +177,7 @@ public final class LabMonitor implements AutoCloseable {
     }
 
     private void sample(Target target, long wall) {
-        HypervisorConnection connection;
+        HypervisorConnection connection = null;
         try {
             boolean wasConnected = target.status == Status.CONNECTED;
             connection = manager.connect(target.uri);
@@ -191,8 +191,14 @@ public final class LabMonitor implements AutoCloseable {
             }
             List<DomainSample> samples = connection.sampleDomains();
             record(target, samples, manager.now());
+            target.message = "";
         } catch (HypervisorException e) {
-            lost(target, e.getMessage(), wall);
+            if (connection == null || e.reason() == HypervisorException.Reason.UNREACHABLE || !connection.isAlive()) {
+                lost(target, e.getMessage(), wall);
+            } else {
+                // the host answers, one call failed (a domain mid-migration): keep the connection
+                target.message = e.getMessage();
+            }
         }
     }
 

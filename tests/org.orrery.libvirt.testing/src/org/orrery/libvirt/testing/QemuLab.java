@@ -42,6 +42,7 @@ public final class QemuLab implements AutoCloseable {
     /** Every PID this lab started or found in a daemon's guest PID files, to stop on close. */
     private final Set<Long> started = new LinkedHashSet<>();
     private final List<String> log = new ArrayList<>();
+    private long watchdog = -1;
 
     private QemuLab(Path dir) {
         this.dir = dir;
@@ -70,6 +71,7 @@ public final class QemuLab implements AutoCloseable {
         QemuLab lab = new QemuLab(dir);
         try {
             long t0 = System.nanoTime();
+            lab.startWatchdog();
             lab.startDaemon(SOURCE, "11111111-1111-4111-8111-111111111111");
             lab.startDaemon(DESTINATION, "22222222-2222-4222-8222-222222222222");
             lab.awaitReady(SOURCE);
@@ -177,11 +179,27 @@ public final class QemuLab implements AutoCloseable {
             });
         }
         note("stopped pids %s", started);
+        ProcessHandle.of(watchdog).ifPresent(ProcessHandle::destroy);
     }
 
     /** Whether every process this lab started has ended. */
     public boolean allStopped() {
         return started.stream().noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+    }
+
+    /**
+     * A shell that outlives this JVM only to stop, by PID, what the lab started if the JVM dies
+     * before {@link #close()} (a crash in native code): daemons listed in {@code pids}, guests in
+     * the daemons' PID files. {@link #close()} stops it too.
+     */
+    private void startWatchdog() throws IOException {
+        String script = "while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; "
+                + "for f in \"$2\"/pids \"$2\"/*/run/qemu/*.pid; do [ -f \"$f\" ] && kill $(cat \"$f\") 2>/dev/null; done";
+        Process p = new ProcessBuilder("setsid", "sh", "-c", script, "qemu-lab-watchdog",
+                Long.toString(ProcessHandle.current().pid()), dir.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        watchdog = p.pid();
+        note("watchdog (pid %d) stops the lab should this JVM die first", watchdog);
     }
 
     private void startDaemon(String name, String uuid) throws IOException {
@@ -216,6 +234,8 @@ public final class QemuLab implements AutoCloseable {
         // PID becomes unshare, then sh, then libvirtd
         daemons.put(name, p.pid());
         started.add(p.pid());
+        Files.writeString(dir.resolve("pids"), p.pid() + "\n", java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         note("started daemon %s (pid %d)", name, p.pid());
     }
 

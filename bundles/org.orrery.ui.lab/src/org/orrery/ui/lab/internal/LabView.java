@@ -129,8 +129,8 @@ public final class LabView extends ViewPart {
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
         tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        column(Messages.Lab_name, 200);
-        column(Messages.Lab_state, 170);
+        column(Messages.Lab_name, 250);
+        column(Messages.Lab_state, 190);
         column(Messages.Lab_vcpus, 120);
         column(Messages.Lab_memory, 75);
         column(Messages.Lab_cpu, 160);
@@ -260,7 +260,7 @@ public final class LabView extends ViewPart {
         if (!show) {
             return;
         }
-        String head = m.domain() + ": " + shortUri(m.source()) + " → " + shortUri(m.destination());
+        String head = m.domain() + ": " + m.sourceName() + " → " + m.destinationName();
         if (m.isDone()) {
             migrationText.setText(NLS.bind(Messages.Lab_migrationDone, m.outcome().join().message()));
             migrationBar.setSelection(m.outcome().join().succeeded() ? 1000 : 0);
@@ -271,17 +271,6 @@ public final class LabView extends ViewPart {
         }
         cancel.setEnabled(!m.isDone() && !m.isCancelRequested());
         migrationRow.getParent().layout(true, true);
-    }
-
-    private static String shortUri(String uri) {
-        // a socket path is long: its folder names the daemon
-        int socket = uri.indexOf("?socket=");
-        if (socket < 0) {
-            return uri;
-        }
-        String path = uri.substring(socket + 8);
-        String[] parts = path.split("/");
-        return parts.length >= 3 ? parts[parts.length - 3] : path;
     }
 
     private java.util.Optional<MigrationHandle> latestMigration() {

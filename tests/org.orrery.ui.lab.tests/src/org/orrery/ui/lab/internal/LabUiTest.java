@@ -104,7 +104,7 @@ class LabUiTest {
         UiTestSupport.pump(3_500); // three samples: the sparklines have lines
         List<String> rows = view.rows();
         assertTrue(rows.get(0).startsWith("a1  —  test://"), rows.toString());
-        assertTrue(rows.get(0).contains(" | connected, 3 running"), rows.toString());
+        assertTrue(rows.get(0).contains(" | connected, 3 active"), rows.toString());
         assertTrue(rows.contains(rows.stream().filter(r -> r.startsWith("  web1 | running | 1 on cpu")).findFirst()
                 .orElse("no web1 row in " + rows)));
         assertEquals(RunSessions.current().store(), LabSession.get().store(), "the event log shows the lab");
@@ -147,7 +147,7 @@ class LabUiTest {
         assertEquals("Bandwidth cap (MiB/s, 0 = none) must be a whole number from 0 to 100000.", error.get());
         UiTestSupport.waitUntil("the migration's report", 30_000, reported::get);
         assertTrue(outcome.get().contains("this hypervisor does not support it"), outcome.get());
-        assertTrue(outcome.get().contains("The VM is still running on test://"), outcome.get());
+        assertTrue(outcome.get().contains("The VM is still running on a1."), outcome.get());
         World after = OrreryResources.load(Path.of(file.getLocation().toOSString()));
         assertEquals("a1", ((org.orrery.model.VirtualMachine) after.eResource().getEObject("web1")).getHost().getId(),
                 "the model keeps web1 where it runs");
