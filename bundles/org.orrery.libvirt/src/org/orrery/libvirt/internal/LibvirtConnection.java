@@ -37,10 +37,10 @@ import org.orrery.telemetry.TelemetryStore;
  */
 final class LibvirtConnection implements HypervisorConnection {
 
-    /** Finds a handle by name. */
+    /** Finds a handle by name (or makes one from XML). */
     @FunctionalInterface
     private interface Lookup<H> {
-        H find(Connect connect, String name) throws LibvirtException;
+        H find(Connect connect, String nameOrXml) throws LibvirtException;
     }
 
     /** A libvirt call on a handle. */
@@ -233,23 +233,7 @@ final class LibvirtConnection implements HypervisorConnection {
 
     @Override
     public DomainSummary defineDomain(String xml) throws HypervisorException {
-        return guarded(() -> defineDomainNow(xml));
-    }
-
-    private DomainSummary defineDomainNow(String xml) throws HypervisorException {
-        Domain domain;
-        try {
-            domain = connect.domainDefineXML(xml);
-        } catch (LibvirtException e) {
-            throw failure(e, Operation.DEFINE, null);
-        }
-        try {
-            return summarize(domain);
-        } catch (LibvirtException e) {
-            throw failure(e, Operation.DEFINE, null);
-        } finally {
-            freeQuietly(DOMAIN, domain);
-        }
+        return define(DOMAIN, Operation.DEFINE, xml, Connect::domainDefineXML, LibvirtConnection::summarize);
     }
 
     @Override
@@ -318,23 +302,8 @@ final class LibvirtConnection implements HypervisorConnection {
 
     @Override
     public NetworkSummary defineNetwork(String xml) throws HypervisorException {
-        return guarded(() -> defineNetworkNow(xml));
-    }
-
-    private NetworkSummary defineNetworkNow(String xml) throws HypervisorException {
-        Network network;
-        try {
-            network = connect.networkDefineXML(xml);
-        } catch (LibvirtException e) {
-            throw failure(e, Operation.NETWORK_DEFINE, null);
-        }
-        try {
-            return summarize(network);
-        } catch (LibvirtException e) {
-            throw failure(e, Operation.NETWORK_DEFINE, null);
-        } finally {
-            freeQuietly(NETWORK, network);
-        }
+        return define(NETWORK, Operation.NETWORK_DEFINE, xml, Connect::networkDefineXML,
+                LibvirtConnection::summarize);
     }
 
     @Override
@@ -513,6 +482,26 @@ final class LibvirtConnection implements HypervisorConnection {
         } finally {
             freeQuietly(kind, handle);
         }
+    }
+
+    /** Defines an object from {@code xml} (libvirt's parser checks it) and summarizes it. */
+    private <H, T> T define(Kind<H> kind, Operation operation, String xml, Lookup<H> definer, Call<H, T> summary)
+            throws HypervisorException {
+        return guarded(() -> {
+            H handle;
+            try {
+                handle = definer.find(connect, xml);
+            } catch (LibvirtException e) {
+                throw failure(e, operation, null);
+            }
+            try {
+                return summary.apply(handle);
+            } catch (LibvirtException e) {
+                throw failure(e, operation, null);
+            } finally {
+                freeQuietly(kind, handle);
+            }
+        });
     }
 
     private <H> H lookup(Kind<H> kind, String name) throws HypervisorException {

@@ -72,19 +72,18 @@ final class XmlIn {
 
     /** An attribute as an int, or {@code fallback} when absent or not a number. */
     static int intAttr(Element e, String name, int fallback) {
-        String v = attr(e, name);
-        try {
-            return v == null ? fallback : Integer.parseInt(v.strip());
-        } catch (NumberFormatException ex) {
-            return fallback;
-        }
+        return parsed(e, name, Integer::valueOf, fallback);
     }
 
     /** An attribute as a double, or {@code fallback} when absent or not a number. */
     static double doubleAttr(Element e, String name, double fallback) {
+        return parsed(e, name, Double::valueOf, fallback);
+    }
+
+    private static <T> T parsed(Element e, String name, java.util.function.Function<String, T> parser, T fallback) {
         String v = attr(e, name);
         try {
-            return v == null ? fallback : Double.parseDouble(v.strip());
+            return v == null ? fallback : parser.apply(v.strip());
         } catch (NumberFormatException ex) {
             return fallback;
         }

@@ -34,14 +34,8 @@ import org.orrery.libvirt.monitor.LabHost;
 import org.orrery.libvirt.monitor.LabMonitor;
 import org.orrery.libvirt.monitor.LabSnapshot;
 import org.orrery.libvirt.testing.QemuLab;
-import org.orrery.libvirt.xml.DomainXmlWriter;
-import org.orrery.libvirt.xml.LibvirtNames;
-import org.orrery.model.Cloud;
+import org.orrery.libvirt.testing.TwoDaemonWorld;
 import org.orrery.model.Host;
-import org.orrery.model.HypervisorKind;
-import org.orrery.model.OrreryFactory;
-import org.orrery.model.Site;
-import org.orrery.model.VirtualCpu;
 import org.orrery.model.VirtualMachine;
 import org.orrery.model.VmState;
 import org.orrery.model.World;
@@ -104,14 +98,14 @@ class RealMigrationTest {
 
     @Test
     void aGuestMigratesLiveAndAFailedMigrationLeavesItWhereItRuns() throws Exception {
-        World world = world();
-        Host src = host(world, QemuLab.SOURCE);
-        Host dst = host(world, QemuLab.DESTINATION);
+        World world = TwoDaemonWorld.of(lab);
+        Host src = TwoDaemonWorld.host(world, QemuLab.SOURCE);
+        Host dst = TwoDaemonWorld.host(world, QemuLab.DESTINATION);
         // connections are asked for at each use: the monitor drops a host's connection when the
         // host dies, and whoever held it then connects again
 
         // Launch through Orrery: a diskless guest from the model, on the real daemon
-        VirtualMachine idle = vm(world, "idle", src);
+        VirtualMachine idle = TwoDaemonWorld.vm(world, "idle", src);
         long t = System.nanoTime();
         LaunchReport launched = new Launcher(manager).launch(LaunchPlan.of(List.of(idle), LaunchOptions.DEFAULTS),
                 Progress.NONE);
@@ -120,11 +114,8 @@ class RealMigrationTest {
         time("launch of a diskless guest from the model", t);
 
         // The guest to migrate: the model's VM, plus a multiboot payload so there is memory to move
-        VirtualMachine tiny = vm(world, "tiny", src);
-        String xml = DomainXmlWriter.write(tiny, LibvirtNames.domainType(src), "/unused")
-                .replace("</type>", "</type>\n    <kernel>" + lab.writeKernel(8) + "</kernel>");
-        on(src).defineDomain(xml);
-        on(src).start("tiny");
+        VirtualMachine tiny = TwoDaemonWorld.vm(world, "tiny", src);
+        TwoDaemonWorld.startWithPayload(on(src), tiny, lab);
 
         monitor = new LabMonitor(manager, List.of(new LabHost(QemuLab.SOURCE, QemuLab.SOURCE, src.getLibvirtUri()),
                 new LabHost(QemuLab.DESTINATION, QemuLab.DESTINATION, dst.getLibvirtUri())));
@@ -250,45 +241,5 @@ class RealMigrationTest {
 
     private static void time(String what, long since) {
         System.out.printf(Locale.ROOT, "qemu lab: %s: %.2f s%n", what, (System.nanoTime() - since) / 1e9);
-    }
-
-    /** A world with the two daemons as hosts of one cloud. */
-    private static World world() {
-        OrreryFactory f = OrreryFactory.eINSTANCE;
-        World world = f.createWorld();
-        Cloud cloud = f.createCloud();
-        cloud.setId("lab");
-        Site site = f.createSite();
-        site.setId("room");
-        for (String name : List.of(QemuLab.SOURCE, QemuLab.DESTINATION)) {
-            Host host = f.createHost();
-            host.setId(name);
-            host.setName(name);
-            host.setHypervisor(HypervisorKind.QEMU);
-            host.setLibvirtUri(lab.uri(name));
-            site.getHosts().add(host);
-        }
-        cloud.getSites().add(site);
-        world.getClouds().add(cloud);
-        return world;
-    }
-
-    private static Host host(World world, String id) {
-        return world.getClouds().get(0).getSites().get(0).getHosts().stream().filter(h -> h.getId().equals(id))
-                .findFirst().orElseThrow();
-    }
-
-    private static VirtualMachine vm(World world, String name, Host host) {
-        VirtualMachine vm = OrreryFactory.eINSTANCE.createVirtualMachine();
-        vm.setId(name);
-        vm.setName(name);
-        vm.setMemoryMB(64);
-        vm.setState(VmState.RUNNING);
-        VirtualCpu vcpu = OrreryFactory.eINSTANCE.createVirtualCpu();
-        vcpu.setName("vcpu0");
-        vm.getVcpus().add(vcpu);
-        world.getClouds().get(0).getVirtualMachines().add(vm);
-        vm.setHost(host);
-        return vm;
     }
 }

@@ -6,18 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.orrery.libvirt.ConnectionManager;
 import org.orrery.libvirt.HypervisorException;
 import org.orrery.libvirt.HypervisorException.Reason;
 import org.orrery.libvirt.Progress;
+import org.orrery.libvirt.TestDriverCase;
 import org.orrery.libvirt.TestNodes;
 import org.orrery.libvirt.launch.LaunchOptions;
 import org.orrery.libvirt.launch.LaunchPlan;
@@ -30,19 +28,9 @@ import org.orrery.model.OverlayNetwork;
 import org.orrery.model.VirtualMachine;
 import org.orrery.model.VmState;
 import org.orrery.model.World;
-import org.orrery.telemetry.TelemetryStore;
 
 /** Importing what hosts run into a model, on libvirt's test driver. */
-class DiscoveryTest {
-
-    @TempDir
-    Path dir;
-    private final ConnectionManager manager = ConnectionManager.libvirt(new TelemetryStore());
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
+class DiscoveryTest extends TestDriverCase {
 
     @Test
     void aLaunchedLabIsDiscoveredBackIntoAModelThatLostItsVms() throws Exception {

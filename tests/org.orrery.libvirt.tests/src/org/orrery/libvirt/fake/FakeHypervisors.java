@@ -215,12 +215,12 @@ public final class FakeHypervisors implements ConnectionManager {
 
         @Override
         public String domainXml(String name) {
-            throw new UnsupportedOperationException("the fake holds no XML");
+            throw noXml();
         }
 
         @Override
         public DomainSummary defineDomain(String xml) {
-            throw new UnsupportedOperationException("the fake holds no XML");
+            throw noXml();
         }
 
         @Override
@@ -260,28 +260,36 @@ public final class FakeHypervisors implements ConnectionManager {
 
         @Override
         public String networkXml(String name) {
-            throw new UnsupportedOperationException("the fake holds no networks");
+            throw noNetworks();
         }
 
         @Override
         public NetworkSummary defineNetwork(String xml) {
-            throw new UnsupportedOperationException("the fake holds no networks");
+            throw noNetworks();
         }
 
         @Override
         public void startNetwork(String name) {
-            throw new UnsupportedOperationException("the fake holds no networks");
+            throw noNetworks();
         }
 
         @Override
         public void destroyNetwork(String name) {
-            throw new UnsupportedOperationException("the fake holds no networks");
+            throw noNetworks();
         }
 
         @Override
         public void undefineNetwork(String name) {
-            throw new UnsupportedOperationException("the fake holds no networks");
+            throw noNetworks();
         }
+    }
+
+    private static UnsupportedOperationException noNetworks() {
+        return new UnsupportedOperationException("the fake holds no networks");
+    }
+
+    private static UnsupportedOperationException noXml() {
+        return new UnsupportedOperationException("the fake holds no XML");
     }
 
     /** What a fake migration does while libvirt's call would block. */

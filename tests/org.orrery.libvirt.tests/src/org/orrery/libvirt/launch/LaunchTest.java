@@ -5,38 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.orrery.libvirt.ConnectionManager;
 import org.orrery.libvirt.DomainState;
 import org.orrery.libvirt.DomainSummary;
 import org.orrery.libvirt.HypervisorConnection;
 import org.orrery.libvirt.NetworkSummary;
 import org.orrery.libvirt.Progress;
+import org.orrery.libvirt.TestDriverCase;
 import org.orrery.libvirt.TestNodes;
 import org.orrery.libvirt.launch.LaunchReport.Outcome;
 import org.orrery.model.VirtualMachine;
 import org.orrery.model.World;
-import org.orrery.telemetry.TelemetryStore;
 
 /** Launching the teaching lab on libvirt's test driver: the plan, the launch, and what a failure leaves. */
-class LaunchTest {
-
-    @TempDir
-    Path dir;
-    private final ConnectionManager manager = ConnectionManager.libvirt(new TelemetryStore());
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
+class LaunchTest extends TestDriverCase {
 
     @Test
     void theShippedTeachingLabLaunchesOnTheEmbeddedHost() throws Exception {

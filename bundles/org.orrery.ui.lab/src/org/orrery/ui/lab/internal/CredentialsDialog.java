@@ -1,19 +1,16 @@
 package org.orrery.ui.lab.internal;
 
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Asks for a user name and password a host wants, and whether to keep them in secure storage. */
-final class CredentialsDialog extends TitleAreaDialog {
+final class CredentialsDialog extends TitledDialog {
 
     private final String uri;
     private final String prompt;
@@ -27,7 +24,7 @@ final class CredentialsDialog extends TitleAreaDialog {
     private boolean remember = true;
 
     CredentialsDialog(Shell parent, String uri, String prompt, boolean retry, String user) {
-        super(parent);
+        super(parent, NLS.bind(Messages.Login_title, uri), 2);
         this.uri = uri;
         this.prompt = prompt;
         this.retry = retry;
@@ -35,8 +32,7 @@ final class CredentialsDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void fill(Composite body) {
         setTitle(NLS.bind(Messages.Login_title, uri));
         String message = NLS.bind(Messages.Login_message, prompt);
         if (retry) {
@@ -44,9 +40,6 @@ final class CredentialsDialog extends TitleAreaDialog {
         } else {
             setMessage(message);
         }
-        Composite body = new Composite(area, SWT.NONE);
-        body.setLayout(new GridLayout(2, false));
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         new Label(body, SWT.NONE).setText(Messages.Login_user);
         userText = new Text(body, SWT.BORDER);
         userText.setText(user == null ? "" : user);
@@ -58,7 +51,6 @@ final class CredentialsDialog extends TitleAreaDialog {
         rememberButton.setText(Messages.Login_remember);
         rememberButton.setSelection(remember);
         rememberButton.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        return area;
     }
 
     @Override

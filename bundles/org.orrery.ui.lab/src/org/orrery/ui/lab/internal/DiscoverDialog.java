@@ -1,14 +1,11 @@
 package org.orrery.ui.lab.internal;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.orrery.libvirt.HypervisorException;
@@ -18,7 +15,7 @@ import org.orrery.libvirt.HypervisorUri;
  * Where to discover from: the hosts of the selected model, or one hypervisor URI (checked as the
  * user types, with the accepted forms named when it is not one).
  */
-final class DiscoverDialog extends TitleAreaDialog {
+final class DiscoverDialog extends TitledDialog {
 
     private final String modelName;
     private Button fromModel;
@@ -27,24 +24,14 @@ final class DiscoverDialog extends TitleAreaDialog {
 
     /** @param modelName the selected model's file name, or null when none is selected */
     DiscoverDialog(Shell parent, String modelName) {
-        super(parent);
+        super(parent, Messages.Discover_title, 2);
         this.modelName = modelName;
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Discover_title);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void fill(Composite body) {
         setTitle(Messages.Discover_title);
         setMessage(Messages.Discover_message);
-        Composite body = new Composite(area, SWT.NONE);
-        body.setLayout(new GridLayout(2, false));
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         fromModel = new Button(body, SWT.RADIO);
         fromModel.setText(modelName == null ? Messages.Discover_noModel : NLS.bind(Messages.Discover_fromModel, modelName));
         fromModel.setEnabled(modelName != null);
@@ -65,7 +52,6 @@ final class DiscoverDialog extends TitleAreaDialog {
         });
         fromModel.addListener(SWT.Selection, e -> validate());
         fromUri.addListener(SWT.Selection, e -> validate());
-        return area;
     }
 
     @Override

@@ -4,16 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -27,7 +24,7 @@ import org.orrery.libvirt.launch.LaunchPlan;
  * networks and 12 domains on 4 hosts"), every step with its host, the XML of the step selected,
  * the VMs left out and why, notes, and the problems the hosts reported (which keep Launch off).
  */
-final class LaunchPlanDialog extends TitleAreaDialog {
+final class LaunchPlanDialog extends TitledDialog {
 
     private final String fileName;
     private final LaunchPlan plan;
@@ -37,7 +34,7 @@ final class LaunchPlanDialog extends TitleAreaDialog {
     private Table steps;
 
     LaunchPlanDialog(Shell parent, String fileName, LaunchPlan plan, List<String> problems, List<String> notes) {
-        super(parent);
+        super(parent, Messages.Launch_title, 1);
         this.fileName = fileName;
         this.plan = plan;
         this.problems = problems;
@@ -46,22 +43,12 @@ final class LaunchPlanDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Launch_title);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void fill(Composite body) {
         setTitle(Messages.Launch_title + ": " + fileName);
         setMessage(plan.summary());
         if (!problems.isEmpty()) {
             setErrorMessage(NLS.bind(Messages.Launch_problems, problems.size()) + " " + problems.get(0));
         }
-        Composite body = new Composite(area, SWT.NONE);
-        body.setLayout(new GridLayout(1, false));
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         SashForm sash = new SashForm(body, SWT.VERTICAL);
         GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
         fill.widthHint = 860;
@@ -114,7 +101,6 @@ final class LaunchPlanDialog extends TitleAreaDialog {
         undo.setText(Messages.Launch_rollback);
         undo.setSelection(rollback);
         undo.addListener(SWT.Selection, e -> rollback = undo.getSelection());
-        return area;
     }
 
     private void column(String text, int width) {

@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -28,7 +25,7 @@ import org.orrery.model.World;
  * other with a URI of another hypervisor), and the migration's settings: bandwidth cap, maximum
  * downtime, an explicit migration URI, a time limit. Bad numbers are named before anything starts.
  */
-final class MigrateDialog extends TitleAreaDialog {
+final class MigrateDialog extends TitledDialog {
 
     private final List<VirtualMachine> vms = new ArrayList<>();
     private final List<Host> hosts = new ArrayList<>();
@@ -43,7 +40,7 @@ final class MigrateDialog extends TitleAreaDialog {
     private MigrationSettings settings;
 
     MigrateDialog(Shell parent, World world, VirtualMachine preselectedVm, Host preselectedDestination) {
-        super(parent);
+        super(parent, Messages.Migrate_title, 2);
         for (Cloud cloud : world.getClouds()) {
             for (VirtualMachine v : cloud.getVirtualMachines()) {
                 if (v.getHost() != null && hasUri(v.getHost())) {
@@ -64,19 +61,9 @@ final class MigrateDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Migrate_title);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void fill(Composite body) {
         setTitle(Messages.Migrate_title);
         setMessage(Messages.Migrate_message);
-        Composite body = new Composite(area, SWT.NONE);
-        body.setLayout(new GridLayout(2, false));
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         vmCombo = combo(body, Messages.Migrate_vm);
         for (VirtualMachine v : vms) {
             vmCombo.add(v.getName() + "  (" + v.getHost().getName() + ")");
@@ -94,7 +81,6 @@ final class MigrateDialog extends TitleAreaDialog {
         downtime = text(body, Messages.Migrate_downtime, Long.toString(d.maxDowntimeMs()), null);
         uri = text(body, Messages.Migrate_uri, "", Messages.Migrate_uriHint);
         timeout = text(body, Messages.Migrate_timeout, "0", null);
-        return area;
     }
 
     private void fillHosts() {

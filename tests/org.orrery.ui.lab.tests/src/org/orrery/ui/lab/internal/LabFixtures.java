@@ -113,6 +113,18 @@ final class LabFixtures {
         return done;
     }
 
+    /** Ends the lab session, shows no run, closes every dialog left open and deletes {@code project}. */
+    static void cleanUp(org.eclipse.ui.IWorkbenchWindow window, IProject project) throws CoreException {
+        LabSession.closeIfOpen();
+        org.orrery.ui.views.RunSessions.show(null);
+        for (Shell s : window.getShell().getDisplay().getShells()) {
+            if (s != window.getShell()) {
+                s.close();
+            }
+        }
+        project.delete(true, new org.eclipse.core.runtime.NullProgressMonitor());
+    }
+
     /** Presses the button labelled {@code text} in {@code shell}. */
     static void press(Shell shell, String text) {
         Button button = find(shell, Button.class, b -> text.equals(b.getText()));

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
@@ -56,14 +55,7 @@ class LabUiTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        LabSession.closeIfOpen();
-        RunSessions.show(null);
-        for (Shell s : window.getShell().getDisplay().getShells()) {
-            if (s != window.getShell()) {
-                s.close();
-            }
-        }
-        project.delete(true, new NullProgressMonitor());
+        LabFixtures.cleanUp(window, project);
     }
 
     @Test

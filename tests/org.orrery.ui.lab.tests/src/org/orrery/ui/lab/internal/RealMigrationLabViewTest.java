@@ -10,34 +10,22 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.orrery.libvirt.HypervisorConnection;
 import org.orrery.libvirt.MigrationSettings;
 import org.orrery.libvirt.migrate.MigrationHandle;
 import org.orrery.libvirt.migrate.MigrationOutcome;
 import org.orrery.libvirt.testing.QemuLab;
-import org.orrery.libvirt.xml.DomainXmlWriter;
-import org.orrery.libvirt.xml.LibvirtNames;
-import org.orrery.model.Cloud;
-import org.orrery.model.Host;
-import org.orrery.model.HypervisorKind;
-import org.orrery.model.OrreryFactory;
-import org.orrery.model.Site;
-import org.orrery.model.VirtualCpu;
+import org.orrery.libvirt.testing.TwoDaemonWorld;
 import org.orrery.model.VirtualMachine;
-import org.orrery.model.VmState;
 import org.orrery.model.World;
 import org.orrery.model.persistence.OrreryResources;
 import org.orrery.ui.lab.LabActions;
 import org.orrery.ui.testing.UiTestSupport;
-import org.orrery.ui.views.RunSessions;
 
 /**
  * The Lab view while a real QEMU guest migrates live between two libvirt daemons on this machine,
@@ -64,15 +52,13 @@ class RealMigrationLabViewTest {
         window.getShell().setSize(1280, 800);
         IProject project = LabFixtures.project("qemu-lab");
         try (QemuLab lab = QemuLab.start(dir)) {
-            World world = world(lab);
+            World world = TwoDaemonWorld.of(lab);
+            TwoDaemonWorld.vm(world, "tiny", TwoDaemonWorld.host(world, QemuLab.SOURCE));
             IFile file = LabFixtures.save(project, "two-daemons.orrery", world);
             world = ModelTarget.load(file, List.of()).world();
             VirtualMachine tiny = (VirtualMachine) world.eResource().getEObject("tiny");
-            Host src = (Host) world.eResource().getEObject(QemuLab.SOURCE);
-            HypervisorConnection source = LabSession.get().manager().connect(src.getLibvirtUri());
-            source.defineDomain(DomainXmlWriter.write(tiny, LibvirtNames.domainType(src), "/unused")
-                    .replace("</type>", "</type>\n    <kernel>" + lab.writeKernel(8) + "</kernel>"));
-            source.start("tiny");
+            TwoDaemonWorld.startWithPayload(LabSession.get().manager().connect(tiny.getHost().getLibvirtUri()), tiny,
+                    lab);
             LabSession.get().watch(file, world);
             LabView.showIn(window);
             LabView view = (LabView) window.getActivePage().findView(LabView.ID);
@@ -104,14 +90,7 @@ class RealMigrationLabViewTest {
             UiTestSupport.pump(1_000);
             UiTestSupport.save(UiTestSupport.capture(window.getShell()), "lab-view-after-real-migration");
         } finally {
-            LabSession.closeIfOpen();
-            RunSessions.show(null);
-            for (Shell s : window.getShell().getDisplay().getShells()) {
-                if (s != window.getShell()) {
-                    s.close();
-                }
-            }
-            project.delete(true, new NullProgressMonitor());
+            LabFixtures.cleanUp(window, project);
         }
     }
 
@@ -131,37 +110,5 @@ class RealMigrationLabViewTest {
         } catch (java.io.IOException e) {
             return "";
         }
-    }
-
-    private static World world(QemuLab lab) {
-        OrreryFactory f = OrreryFactory.eINSTANCE;
-        World world = f.createWorld();
-        world.setId("two-daemons");
-        world.setName("Two libvirt daemons on this machine");
-        Cloud cloud = f.createCloud();
-        cloud.setId("lab");
-        Site site = f.createSite();
-        site.setId("room");
-        for (String name : List.of(QemuLab.SOURCE, QemuLab.DESTINATION)) {
-            Host host = f.createHost();
-            host.setId(name);
-            host.setName(name);
-            host.setHypervisor(HypervisorKind.QEMU);
-            host.setLibvirtUri(lab.uri(name));
-            site.getHosts().add(host);
-        }
-        cloud.getSites().add(site);
-        world.getClouds().add(cloud);
-        VirtualMachine vm = f.createVirtualMachine();
-        vm.setId("tiny");
-        vm.setName("tiny");
-        vm.setMemoryMB(64);
-        vm.setState(VmState.RUNNING);
-        VirtualCpu vcpu = f.createVirtualCpu();
-        vcpu.setName("vcpu0");
-        vm.getVcpus().add(vcpu);
-        cloud.getVirtualMachines().add(vm);
-        vm.setHost(site.getHosts().get(0));
-        return world;
     }
 }
