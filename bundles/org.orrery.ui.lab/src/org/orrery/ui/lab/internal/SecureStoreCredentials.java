@@ -74,9 +74,7 @@ final class SecureStoreCredentials implements Credentials {
             answer.set(new Login(dialog.user(), dialog.password()));
             if (dialog.remember() && node != null) {
                 try {
-                    node.put(USER, dialog.user(), false);
-                    node.put(PASSWORD, new String(dialog.password()), true);
-                    node.flush();
+                    remember(node, dialog.user(), dialog.password());
                 } catch (StorageException | java.io.IOException e) {
                     MessageDialog.openWarning(display.getActiveShell(), NLS.bind(Messages.Login_title, uri.text()),
                             NLS.bind(Messages.Login_notStored, e.getMessage()));
@@ -86,6 +84,23 @@ final class SecureStoreCredentials implements Credentials {
         Login login = answer.get();
         // the caller wipes the password it gets: hand it a copy of what may still be needed here
         return login == null ? Optional.empty() : Optional.of(new Login(login.user(), login.password().clone()));
+    }
+
+    /** Keeps a login for {@code uri}: the name in the clear, the password encrypted. */
+    void remember(HypervisorUri uri, String user, char[] password) throws StorageException, java.io.IOException {
+        remember(node(uri), user, password);
+    }
+
+    private static void remember(ISecurePreferences node, String user, char[] password)
+            throws StorageException, java.io.IOException {
+        node.put(USER, user, false);
+        node.put(PASSWORD, new String(password), true);
+        node.flush();
+    }
+
+    /** Whether the password kept for {@code uri} is stored encrypted; for tests. */
+    boolean isEncrypted(HypervisorUri uri) throws StorageException {
+        return node(uri).isEncrypted(PASSWORD);
     }
 
     private ISecurePreferences node(HypervisorUri uri) {
