@@ -108,8 +108,12 @@ public final class EventLogView extends ViewPart {
                 table.setTopIndex(model.rowCount() - 1);
             }
         }
-        status.setText(Messages.bind(Messages.EventLog_count, model.rowCount()));
-        status.getParent().layout(new org.eclipse.swt.widgets.Control[] {status});
+        // Re-layout only when the count changed: a timer tick on an idle run costs nothing.
+        String count = Messages.bind(Messages.EventLog_count, model.rowCount());
+        if (!count.equals(status.getText())) {
+            status.setText(count);
+            status.getParent().layout(new org.eclipse.swt.widgets.Control[] {status});
+        }
         table.getDisplay().timerExec(RefreshRate.millis(), tick);
     }
 

@@ -181,14 +181,30 @@ public final class RunControlView extends ViewPart {
             return;
         }
         if (store != null) {
-            state.setText(stateText);
-            time.setText(String.format(Locale.ROOT, "%.1f s", simulatedTime / (double) SECOND));
-            events.setText(Integer.toString(store.size()));
-            ((Group) state.getParent()).setText(RunSessions.current() == null ? Messages.RunControl_noRun : RunSessions.current().name());
-            state.getParent().layout();
+            // Touch the widgets (and lay out) only when something shown changed since the last tick.
+            boolean changed = show(state, stateText)
+                    | show(time, String.format(Locale.ROOT, "%.1f s", simulatedTime / (double) SECOND))
+                    | show(events, Integer.toString(store.size()));
+            Group group = (Group) state.getParent();
+            String title = RunSessions.current() == null ? Messages.RunControl_noRun : RunSessions.current().name();
+            if (!title.equals(group.getText())) {
+                group.setText(title);
+                changed = true;
+            }
+            if (changed) {
+                group.layout();
+            }
         }
         updateButtons();
         state.getDisplay().timerExec(RefreshRate.millis(), tick);
+    }
+
+    private static boolean show(Label label, String text) {
+        if (text.equals(label.getText())) {
+            return false;
+        }
+        label.setText(text);
+        return true;
     }
 
     private void updateButtons() {
