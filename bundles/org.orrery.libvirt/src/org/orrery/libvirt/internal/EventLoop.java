@@ -20,6 +20,14 @@ final class EventLoop {
     private static final long STOP_TIMEOUT_MILLIS = 5_000;
 
     /**
+     * System property a GTK application sets (to "true") before any connection so that no thread
+     * of ours iterates GLib's default main context: see {@link #useApplicationMainLoop()}. A
+     * property, not a call, because any bundle of the workbench may open the first connection and
+     * the application that knows it runs GTK does not depend on this bundle.
+     */
+    static final String APPLICATION_LOOP_PROPERTY = "orrery.libvirt.applicationMainLoop";
+
+    /**
      * Installed as libvirt's global error handler, doing nothing: without a handler libvirt
      * prints every error to stderr, though each also reaches its caller as a LibvirtException,
      * which we translate. Held in a field because libvirt keeps calling it: JNA must not free it.
@@ -86,6 +94,9 @@ final class EventLoop {
             throw new HypervisorException(Reason.NOT_INSTALLED, Messages.NotInstalled, e);
         } catch (LibvirtException e) {
             throw ErrorTranslator.translate(e, Operation.EVENT_LOOP, null, null);
+        }
+        if (Boolean.getBoolean(APPLICATION_LOOP_PROPERTY)) {
+            applicationLoop = true;
         }
         if (applicationLoop || thread != null && thread.isAlive()) {
             // the application's main loop dispatches; or the previous loop did not stop in time

@@ -3,6 +3,7 @@ package org.orrery.ui.views.internal;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.orrery.telemetry.EventKind;
 import org.orrery.telemetry.TelemetryEvent;
 import org.orrery.telemetry.TelemetryStore;
 
@@ -15,6 +16,10 @@ final class EventLogModel {
 
     private TelemetryStore store;
     private String filter = "";
+    private EventKind kind;
+    private String subject;
+    private long from = Long.MIN_VALUE;
+    private long to = Long.MAX_VALUE;
     private int[] rows = new int[1024];
     private int rowCount;
     private int scanned;
@@ -33,13 +38,48 @@ final class EventLogModel {
         }
     }
 
-    /** Scans new events; returns true when rows were added. */
+    /** Only events of {@code wanted}; null for every kind. */
+    void setKind(EventKind wanted) {
+        if (wanted != kind) {
+            kind = wanted;
+            reset();
+        }
+    }
+
+    /** Only events about the object {@code id} (exact); null or blank for every object. */
+    void setSubject(String id) {
+        String s = id == null || id.isBlank() ? null : id.trim();
+        if (!java.util.Objects.equals(s, subject)) {
+            subject = s;
+            reset();
+        }
+    }
+
+    /** Only events from {@code start} to {@code end} inclusive, nanoseconds; MIN/MAX_VALUE for open ends. */
+    void setTimeRange(long start, long end) {
+        if (start != from || end != to) {
+            from = start;
+            to = end;
+            reset();
+        }
+    }
+
+    /**
+     * Scans new events; returns true when the rows changed. A store that shrank (a replay scrubbed
+     * back shows a shorter prefix of the same recording) keeps the rows still inside it.
+     */
     boolean refresh() {
         if (store == null) {
             return false;
         }
-        int before = rowCount;
         int n = store.size();
+        boolean shrank = n < scanned;
+        if (shrank) {
+            int keep = Arrays.binarySearch(rows, 0, rowCount, n);
+            rowCount = keep >= 0 ? keep : -keep - 1;
+            scanned = n;
+        }
+        int before = rowCount;
         for (int i = scanned; i < n; i++) {
             if (matches(store.get(i))) {
                 if (rowCount == rows.length) {
@@ -49,7 +89,11 @@ final class EventLogModel {
             }
         }
         scanned = n;
-        return rowCount != before;
+        return shrank || rowCount != before;
+    }
+
+    TelemetryStore store() {
+        return store;
     }
 
     int rowCount() {
@@ -61,6 +105,10 @@ final class EventLogModel {
     }
 
     private boolean matches(TelemetryEvent e) {
+        if (kind != null && e.kind() != kind || subject != null && !subject.equals(e.subject()) || e.time() < from
+                || e.time() > to) {
+            return false;
+        }
         if (filter.isEmpty()) {
             return true;
         }

@@ -22,6 +22,11 @@ public final class OrreryApplication implements IApplication {
             System.err.println("orrery: " + problem);
             return EXIT_WORKSPACE_UNUSABLE;
         }
+        // libvirt's default event loop is GLib's default main context, which this display thread
+        // iterates: libvirt must not run a thread of its own on it, or that thread dispatches SWT's
+        // timers (and every live view's refresh dies with "Invalid thread access"). Read by
+        // org.orrery.libvirt's event loop before the first connection.
+        System.setProperty("orrery.libvirt.applicationMainLoop", "true");
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new OrreryWorkbenchAdvisor());

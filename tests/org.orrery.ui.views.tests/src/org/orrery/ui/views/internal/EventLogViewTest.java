@@ -57,6 +57,78 @@ class EventLogViewTest {
         UiTestSupport.waitUntil("all rows again", 5_000, () -> table.getItemCount() == 5_001);
     }
 
+    @Test
+    void filtersByKindObjectAndTimeAndSelectingARowSelectsItsObject() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        EventLogView view = (EventLogView) page.showView(OrreryUi.EVENT_LOG_VIEW_ID);
+        TelemetryStore store = new TelemetryStore();
+        // 100 s of a run: a metric per host every second, a migration of vm/web from 30 s to 40 s
+        for (int t = 0; t < 100; t++) {
+            long now = t * 1_000_000_000L;
+            store.append(new TelemetryEvent(now, EventKind.METRIC, "host/a", Map.of("vms", 2L)));
+            store.append(new TelemetryEvent(now, EventKind.METRIC, "host/b", Map.of("vms", 1L)));
+            if (t >= 30 && t < 40) {
+                store.append(new TelemetryEvent(now, t == 30 ? EventKind.MIGRATION_START : EventKind.MIGRATION_ROUND,
+                        "vm/web", Map.of("iteration", (long) (t - 29))));
+            }
+        }
+        org.orrery.telemetry.replay.Replay replay = new org.orrery.telemetry.replay.Replay(store);
+        replay.scrubTo(Long.MAX_VALUE);
+        RunSessions.show(new RunSession("filters", "replay", 1, replay.store()));
+        UiTestSupport.waitUntil("all 210 rows", 5_000, () -> view.rowCount() == 210);
+
+        view.setKindFilter(EventKind.MIGRATION_ROUND);
+        UiTestSupport.waitUntil("9 rounds", 5_000, () -> view.rowCount() == 9);
+        view.setKindFilter(null);
+        view.setObjectFilter("host/b");
+        UiTestSupport.waitUntil("100 rows of host/b", 5_000, () -> view.rowCount() == 100);
+        view.setTimeFilter("10", "19.5");
+        UiTestSupport.waitUntil("10 rows of host/b from 10 s to 19.5 s", 5_000, () -> view.rowCount() == 10);
+        assertEquals(10_000_000_000L, view.rowEvent(0).time());
+        view.setTimeFilter("ten", "");
+        UiTestSupport.waitUntil("a bad From is ignored", 5_000, () -> view.rowCount() == 100);
+        view.setTimeFilter("", "");
+        view.setObjectFilter("");
+        UiTestSupport.waitUntil("all rows again", 5_000, () -> view.rowCount() == 210);
+
+        // A scrub back shows a shorter prefix: the log follows it down and up again.
+        replay.scrubTo(35_000_000_000L);
+        int shown = replay.store().size();
+        UiTestSupport.waitUntil("the rows up to 35 s", 5_000, () -> view.rowCount() == shown);
+        assertEquals(2 * 36 + 6, shown);
+        replay.scrubTo(Long.MAX_VALUE);
+        UiTestSupport.waitUntil("all rows after scrubbing forward", 5_000, () -> view.rowCount() == 210);
+
+        // Selecting rows puts their objects, once each, in the workbench selection.
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        org.eclipse.ui.ISelectionListener listener = (part, sel) -> {
+            if (part == view) {
+                seen.add(sel);
+            }
+        };
+        page.addSelectionListener(listener);
+        try {
+            page.activate(view);
+            view.setKindFilter(null);
+            int web = -1;
+            for (int i = 0; i < view.rowCount() && web < 0; i++) {
+                if (view.rowEvent(i).subject().equals("vm/web")) {
+                    web = i;
+                }
+            }
+            view.selectRows(0, 1, 2, web);
+            UiTestSupport.pump(100);
+            org.eclipse.jface.viewers.IStructuredSelection selection =
+                    (org.eclipse.jface.viewers.IStructuredSelection) page.getSelection();
+            assertEquals(java.util.List.of(new org.orrery.ui.views.RunObject("host/a"),
+                    new org.orrery.ui.views.RunObject("host/b"), new org.orrery.ui.views.RunObject("vm/web")),
+                    selection.toList());
+            assertEquals(false, seen.isEmpty(), "selection listeners are told");
+        } finally {
+            page.removeSelectionListener(listener);
+        }
+    }
+
     private static <T> T find(IViewPart view, Class<T> type) {
         org.eclipse.swt.widgets.Control root = view.getSite().getShell();
         for (org.eclipse.swt.widgets.Control c : all(((org.eclipse.ui.part.ViewPart) view).getSite().getPage()

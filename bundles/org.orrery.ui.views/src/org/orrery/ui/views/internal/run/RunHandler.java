@@ -1,4 +1,4 @@
-package org.orrery.ui.views.internal;
+package org.orrery.ui.views.internal.run;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;

@@ -1,0 +1,670 @@
+package org.orrery.ui.views.internal.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.part.ViewPart;
+import org.orrery.experiment.PlanRun;
+import org.orrery.experiment.bridge.ModelBridge;
+import org.orrery.experiment.plan.RunPlan;
+import org.orrery.model.Experiment;
+import org.orrery.sim.SimulationDriver;
+import org.orrery.telemetry.TelemetryStore;
+import org.orrery.telemetry.io.TraceFile;
+import org.orrery.telemetry.replay.Replay;
+import org.orrery.ui.views.RunSession;
+import org.orrery.ui.views.RunSessions;
+import org.orrery.ui.views.internal.RefreshRate;
+
+/**
+ * Run Control: picks a model file and one of its experiments, starts it on the simulator, and
+ * plays, pauses, steps, speeds up or slows down the run; scrubs through a finished run or a
+ * recording; saves the run shown as a recording and opens recordings.
+ * <p>
+ * The run itself happens in a job ({@link SimulationPlayer}); this view only steers and reads
+ * fields on the views' timer, never once per event. Whatever run it starts or opens becomes the
+ * {@linkplain RunSessions current session}, which every live view follows. A run started
+ * elsewhere (a libvirt lab) is shown by name; it can be saved but not steered from here.
+ */
+public final class RunControlView extends ViewPart {
+
+    public static final String ID = "org.orrery.ui.views.runControl";
+    private static final long SECOND = 1_000_000_000L;
+    private static final int SCRUB_STEPS = 1000;
+    /** Speed choices: 0.1x to as fast as possible. */
+    static final double[] SPEEDS = {0.1, 0.25, 0.5, 1, 2, 5, 10, 100, 1000, SimulationDriver.AS_FAST_AS_POSSIBLE};
+    private static final int DEFAULT_SPEED = 6;
+
+    private Combo model;
+    private Button browse;
+    private Combo experiment;
+    private Text seed;
+    private Button start;
+    private Button stop;
+    private Button play;
+    private Button stepBack;
+    private Button step;
+    private Combo speed;
+    private Scale scrub;
+    private Label position;
+    private Group status;
+    private Label runName;
+    private Label state;
+    private Label events;
+    private Label origin;
+    private Text notes;
+    private Label message;
+
+    private final Map<String, Path> modelChoices = new LinkedHashMap<>();
+    private List<Experiment> experiments = List.of();
+    private Path loadedModel;
+
+    private RunPlayer player;
+    private RunSession session;
+    private final Runnable tick = this::tick;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(3, false));
+
+        label(parent, Messages.RunControl_model);
+        model = new Combo(parent, SWT.DROP_DOWN);
+        model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        model.addListener(SWT.Selection, e -> modelChanged());
+        model.addListener(SWT.DefaultSelection, e -> modelChanged());
+        model.addListener(SWT.FocusOut, e -> modelChanged());
+        browse = new Button(parent, SWT.PUSH);
+        browse.setText(Messages.RunControl_browse);
+        browse.addListener(SWT.Selection, e -> browse());
+
+        label(parent, Messages.RunControl_experiment);
+        experiment = new Combo(parent, SWT.DROP_DOWN | SWT.READ_ONLY);
+        experiment.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        experiment.addListener(SWT.Selection, e -> experimentChanged());
+
+        label(parent, Messages.RunControl_seed);
+        seed = new Text(parent, SWT.BORDER);
+        seed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        seed.setText(Integer.toString(Platform.getPreferencesService().getInt("org.orrery.ui", "defaultSeed", 42, null)));
+
+        Composite runButtons = row(parent, 2);
+        start = button(runButtons, Messages.RunControl_start, this::start);
+        stop = button(runButtons, Messages.RunControl_stop, this::stop);
+
+        Composite playback = row(parent, 3);
+        stepBack = button(playback, Messages.RunControl_stepBack, () -> steer(RunPlayer::stepBack));
+        play = button(playback, Messages.RunControl_pause, this::playOrPause);
+        step = button(playback, Messages.RunControl_step, () -> steer(RunPlayer::step));
+
+        label(parent, Messages.RunControl_speed);
+        speed = new Combo(parent, SWT.DROP_DOWN | SWT.READ_ONLY);
+        for (double s : SPEEDS) {
+            speed.add(Double.isInfinite(s) ? Messages.RunControl_fastest : formatSpeed(s));
+        }
+        speed.select(DEFAULT_SPEED);
+        speed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        speed.addListener(SWT.Selection, e -> steer(p -> p.setSpeed(speedValue())));
+
+        scrub = new Scale(parent, SWT.HORIZONTAL);
+        scrub.setMinimum(0);
+        scrub.setMaximum(SCRUB_STEPS);
+        scrub.setPageIncrement(SCRUB_STEPS / 20);
+        scrub.setToolTipText(Messages.RunControl_scrubHint);
+        scrub.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        scrub.addListener(SWT.Selection, e -> scrubbed());
+        position = new Label(parent, SWT.NONE);
+        position.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+
+        status = new Group(parent, SWT.NONE);
+        status.setText(Messages.RunControl_run);
+        status.setLayout(new GridLayout(2, false));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        // the run's name can be long (experiment, file, seed): a wrapping line, not the group title
+        runName = new Label(status, SWT.WRAP);
+        GridData nameData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        nameData.widthHint = 150;
+        runName.setLayoutData(nameData);
+        runName.setText(Messages.RunControl_noRun);
+        state = field(status, Messages.RunControl_state);
+        events = field(status, Messages.RunControl_events);
+        origin = field(status, Messages.RunControl_origin);
+
+        Composite recording = row(parent, 2);
+        button(recording, Messages.RunControl_saveRecording, this::saveRecordingWithDialog);
+        button(recording, Messages.RunControl_openRecording, this::openRecordingWithDialog);
+
+        message = new Label(parent, SWT.WRAP);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+
+        Label notesTitle = new Label(parent, SWT.WRAP);
+        notesTitle.setText(Messages.RunControl_notes);
+        notesTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        notes = new Text(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
+        GridData notesData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+        notesData.heightHint = 80;
+        notesData.widthHint = 200;
+        notes.setLayoutData(notesData);
+
+        fillModelChoices();
+        parent.getDisplay().timerExec(RefreshRate.millis(), tick);
+        updateControls();
+    }
+
+    // ---- building the widgets -------------------------------------------------------------
+
+    private static Label label(Composite parent, String text) {
+        Label l = new Label(parent, SWT.NONE);
+        l.setText(text);
+        return l;
+    }
+
+    private static Composite row(Composite parent, int columns) {
+        Composite c = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(columns, true);
+        layout.marginWidth = 0;
+        c.setLayout(layout);
+        c.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        return c;
+    }
+
+    private static Button button(Composite parent, String text, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    private static Label field(Composite parent, String name) {
+        label(parent, name);
+        Label v = new Label(parent, SWT.NONE);
+        v.setText("-");
+        v.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return v;
+    }
+
+    private static String formatSpeed(double s) {
+        return (s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s)) + "x";
+    }
+
+    // ---- the model and experiment fields --------------------------------------------------
+
+    /** The open editor's model first (what the user is looking at), then the samples. */
+    private void fillModelChoices() {
+        modelChoices.clear();
+        Path open = activeEditorFile();
+        if (open != null) {
+            modelChoices.put(NLS.bind(Messages.RunControl_editor, open.getFileName()), open);
+        }
+        modelChoices.putAll(ModelSource.samples());
+        model.setItems(modelChoices.keySet().toArray(String[]::new));
+        if (model.getItemCount() > 0) {
+            model.select(0);
+            modelChanged();
+        }
+    }
+
+    private Path activeEditorFile() {
+        IEditorPart editor = getSite().getPage() == null ? null : getSite().getPage().getActiveEditor();
+        IEditorInput input = editor == null ? null : editor.getEditorInput();
+        if (input instanceof IFileEditorInput f && f.getFile().getLocation() != null) {
+            return f.getFile().getLocation().toFile().toPath();
+        }
+        if (input instanceof IURIEditorInput u && "file".equals(u.getURI().getScheme())) {
+            return Path.of(u.getURI());
+        }
+        return null;
+    }
+
+    /** The file the model field names: a listed choice, or a path typed in. */
+    Path modelFile() {
+        String text = model.getText().trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        Path listed = modelChoices.get(text);
+        return listed != null ? listed : Path.of(text);
+    }
+
+    private void modelChanged() {
+        Path file = modelFile();
+        if (file != null && file.equals(loadedModel)) {
+            return;
+        }
+        loadedModel = file;
+        experiments = List.of();
+        experiment.removeAll();
+        try {
+            experiments = ModelSource.experiments(file);
+            for (Experiment x : experiments) {
+                experiment.add(ModelSource.label(x));
+            }
+            experiment.select(0);
+            experimentChanged();
+            say("");
+        } catch (ModelSource.Problem p) {
+            say(p.getMessage());
+        }
+        updateControls();
+    }
+
+    private void experimentChanged() {
+        Experiment x = chosenExperiment();
+        if (x != null) {
+            seed.setText(Long.toString(x.getSeed()));
+        }
+    }
+
+    private Experiment chosenExperiment() {
+        int i = experiment.getSelectionIndex();
+        return i >= 0 && i < experiments.size() ? experiments.get(i) : null;
+    }
+
+    private void browse() {
+        FileDialog dialog = new FileDialog(model.getShell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[] {"*.orrery", "*.*"});
+        String chosen = dialog.open();
+        if (chosen != null) {
+            setModel(Path.of(chosen));
+        }
+    }
+
+    /** Points the model field at {@code file} and lists its experiments. */
+    void setModel(Path file) {
+        model.setText(file.toString());
+        loadedModel = null; // chosen again: read it again, it may have changed
+        modelChanged();
+    }
+
+    /** Chooses the experiment listed as {@code label} (name, or "name (id)"); for tests and the Run menu. */
+    void selectExperiment(String label) {
+        for (int i = 0; i < experiment.getItemCount(); i++) {
+            String item = experiment.getItem(i);
+            if (item.equals(label) || item.startsWith(label + " (")) {
+                experiment.select(i);
+                experimentChanged();
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no experiment " + label + " in " + List.of(experiment.getItems()));
+    }
+
+    void setSeed(String text) {
+        seed.setText(text);
+    }
+
+    void setSpeedIndex(int index) {
+        speed.select(index);
+        steer(p -> p.setSpeed(speedValue()));
+    }
+
+    private double speedValue() {
+        return SPEEDS[Math.max(0, speed.getSelectionIndex())];
+    }
+
+    // ---- running ------------------------------------------------------------------------------
+
+    /**
+     * Starts the chosen experiment with the seed in the field, playing at the chosen speed; says
+     * what is wrong otherwise and leaves the run shown until then alone.
+     */
+    public void start() {
+        modelChanged();
+        long seedValue;
+        try {
+            seedValue = Long.parseLong(seed.getText().trim());
+            if (seedValue < 0) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            say(Messages.RunControl_badSeed);
+            return;
+        }
+        Experiment x = chosenExperiment();
+        if (x == null) {
+            say(experiments.isEmpty() && message.getText().length() > 0 ? message.getText() : Messages.RunControl_noModel);
+            return;
+        }
+        ModelBridge.Bridged bridged;
+        try {
+            bridged = ModelSource.bridge(x);
+        } catch (ModelSource.Problem p) {
+            say(p.getMessage());
+            return;
+        }
+        RunPlan plan = bridged.plan().with(seedValue, bridged.plan().duration());
+        TelemetryStore store = new TelemetryStore();
+        SimulationPlayer next = new SimulationPlayer(PlanRun.prepare(plan, store), store,
+                NLS.bind(Messages.RunControl_jobName, seedValue), speedValue());
+        String name = NLS.bind(Messages.RunControl_runName, new Object[] {x.getName(), loadedModel.getFileName(),
+            seedValue});
+        notes.setText(bridged.notes().isEmpty() ? Messages.RunControl_noNotes : "- " + String.join("\n- ",
+                bridged.notes()));
+        say("");
+        adopt(next, new RunSession(name, "simulation", seedValue, store));
+        next.play();
+        updateControls();
+    }
+
+    /** Makes {@code next} the player and {@code shown} the run every view shows. */
+    private void adopt(RunPlayer next, RunSession shown) {
+        if (player != null) {
+            player.dispose();
+        }
+        player = next;
+        session = shown;
+        RunSessions.show(shown);
+    }
+
+    /** Stops the run being steered (a simulation is cancelled; a replay stays where it is). */
+    public void stop() {
+        if (player != null) {
+            player.stop();
+        }
+        updateControls();
+    }
+
+    private void playOrPause() {
+        steer(p -> {
+            if (p.state() == RunPlayer.State.PLAYING) {
+                p.pause();
+            } else {
+                p.setSpeed(speedValue());
+                p.play();
+            }
+        });
+    }
+
+    private void steer(java.util.function.Consumer<RunPlayer> action) {
+        if (player != null && ownsSession()) {
+            action.accept(player);
+            tick();
+        }
+    }
+
+    private void scrubbed() {
+        if (player == null || !player.canScrub()) {
+            return;
+        }
+        long span = player.endTime() - player.startTime();
+        player.scrubTo(player.startTime() + Math.round(span * (scrub.getSelection() / (double) SCRUB_STEPS)));
+        tick();
+    }
+
+    /** Whether the run every view shows is the one this view steers. */
+    private boolean ownsSession() {
+        return session != null && RunSessions.current() == session;
+    }
+
+    // ---- recordings ---------------------------------------------------------------------------
+
+    private void saveRecordingWithDialog() {
+        RunSession shown = RunSessions.current();
+        if (shown == null) {
+            say(Messages.RunControl_nothingToSave);
+            return;
+        }
+        FileDialog dialog = new FileDialog(model.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.jsonl", "*.*"});
+        dialog.setFileName(shown.name().replaceAll("[^A-Za-z0-9._-]+", "_") + ".trace.jsonl");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            saveRecording(Path.of(chosen));
+        }
+    }
+
+    /**
+     * Saves everything the current run has recorded (all of it for a replay or a scrubbed run,
+     * not just what is shown) to {@code file}, atomically: a failed save leaves the old file.
+     * Returns whether it was saved; says why not otherwise.
+     */
+    boolean saveRecording(Path file) {
+        RunSession shown = RunSessions.current();
+        if (shown == null) {
+            say(Messages.RunControl_nothingToSave);
+            return false;
+        }
+        TelemetryStore all = ownsSession() ? player.recording() : shown.store();
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("name", shown.name());
+        run.put("origin", shown.origin());
+        run.put("seed", shown.seed());
+        Path temp = null;
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            temp = Files.createTempFile(dir, ".orrery-recording", ".tmp");
+            TraceFile.write(temp, run, all);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            say(NLS.bind(Messages.RunControl_saved, all.size(), file));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            say(NLS.bind(Messages.RunControl_cannotSave, file, e.getMessage()));
+            return false;
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // the temporary file is all that is left behind; the target is untouched
+                }
+            }
+        }
+    }
+
+    private void openRecordingWithDialog() {
+        FileDialog dialog = new FileDialog(model.getShell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[] {"*.jsonl", "*.*"});
+        String chosen = dialog.open();
+        if (chosen != null) {
+            openRecording(Path.of(chosen));
+        }
+    }
+
+    /** Opens a saved recording, paused at its start, as the run every view shows. */
+    boolean openRecording(Path file) {
+        TraceFile.Recording recording;
+        try {
+            recording = TraceFile.read(file);
+        } catch (IOException | RuntimeException e) {
+            say(NLS.bind(Messages.RunControl_cannotOpen, file.getFileName(), e.getMessage()));
+            return false;
+        }
+        ReplayPlayer next = new ReplayPlayer(new Replay(recording.store()), recording.store());
+        long recordedSeed = recording.run().get("seed") instanceof Long l ? l : -1;
+        notes.setText(String.valueOf(recording.run()));
+        say("");
+        adopt(next, new RunSession(NLS.bind(Messages.RunControl_replayName, file.getFileName()), "replay",
+                recordedSeed, next.store()));
+        next.setSpeed(speedValue());
+        updateControls();
+        return true;
+    }
+
+    // ---- the timer ------------------------------------------------------------------------
+
+    private void tick() {
+        if (state == null || state.isDisposed()) {
+            return;
+        }
+        if (player != null && ownsSession()) {
+            player.update();
+            if (player.store() != session.store()) {
+                // a finished run became a replay of itself: point the views at what it shows
+                session = new RunSession(session.name(), session.origin(), session.seed(), player.store());
+                RunSessions.show(session);
+            }
+        }
+        updateControls();
+        state.getDisplay().timerExec(RefreshRate.millis(), tick);
+    }
+
+    private void updateControls() {
+        RunSession shown = RunSessions.current();
+        boolean steering = player != null && ownsSession();
+        RunPlayer.State s = steering ? player.state() : null;
+        boolean over = s == RunPlayer.State.FINISHED || s == RunPlayer.State.STOPPED || s == RunPlayer.State.FAILED;
+        boolean scrubbable = steering && player.canScrub();
+        boolean changed = false;
+
+        changed |= set(runName, shown == null ? Messages.RunControl_noRun : shown.name());
+        changed |= set(state, shown == null ? "-" : steering ? stateText(s, player.failure()) : NLS.bind(Messages.RunControl_elsewhere,
+                shown.origin()));
+        changed |= set(events, shown == null ? "-" : Integer.toString(shown.store().size()));
+        changed |= set(origin, shown == null ? "-" : shown.seed() >= 0 ? shown.origin() + ", seed " + shown.seed()
+                : shown.origin());
+        if (steering) {
+            changed |= set(position, NLS.bind(Messages.RunControl_position, seconds(player.position()),
+                    seconds(player.endTime())));
+            // the bar follows the run (a progress bar while it cannot be dragged)
+            long span = Math.max(1, player.endTime() - player.startTime());
+            int at = (int) Math.round(SCRUB_STEPS * (player.position() - player.startTime()) / (double) span);
+            if (scrub.getSelection() != at && !(scrubbable && scrub.isFocusControl())) {
+                scrub.setSelection(at);
+            }
+        } else {
+            changed |= set(position, "");
+            scrub.setSelection(0);
+        }
+
+        enable(start, !steering || over || player instanceof ReplayPlayer || s == RunPlayer.State.READY);
+        enable(stop, steering && !over);
+        boolean canPlay = steering && (!over || scrubbable && s != RunPlayer.State.FAILED);
+        enable(play, canPlay);
+        changed |= set(play, s == RunPlayer.State.PLAYING ? Messages.RunControl_pause : Messages.RunControl_play);
+        enable(step, steering && (!over || scrubbable && s != RunPlayer.State.FAILED));
+        enable(stepBack, scrubbable);
+        enable(scrub, scrubbable);
+        enable(speed, steering && !over || scrubbable);
+        if (changed) {
+            state.getParent().getParent().layout(true, true);
+        }
+    }
+
+    private static String stateText(RunPlayer.State s, String failure) {
+        return switch (s) {
+            case READY -> Messages.RunControl_ready;
+            case PLAYING -> Messages.RunControl_playing;
+            case PAUSED -> Messages.RunControl_paused;
+            case FINISHED -> Messages.RunControl_finished;
+            case STOPPED -> Messages.RunControl_stopped;
+            case FAILED -> NLS.bind(Messages.RunControl_failed, failure);
+        };
+    }
+
+    private String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / (double) SECOND);
+    }
+
+    /** Sets a widget's text only when it differs (no needless relayout); returns whether it did. */
+    private static boolean set(Control control, String text) {
+        String now = control instanceof Label l ? l.getText() : ((Button) control).getText();
+        if (text.equals(now)) {
+            return false;
+        }
+        if (control instanceof Label l) {
+            l.setText(text);
+        } else {
+            ((Button) control).setText(text);
+        }
+        return true;
+    }
+
+    private static void enable(Control control, boolean enabled) {
+        if (control.getEnabled() != enabled) {
+            control.setEnabled(enabled);
+        }
+    }
+
+    private void say(String text) {
+        if (!text.equals(message.getText())) {
+            message.setText(text);
+            message.getParent().layout(new Control[] {message});
+        }
+    }
+
+    // ---- for tests and the Run menu ---------------------------------------------------------
+
+    /** What the view says (an error, or what a save did). */
+    public String messageText() {
+        return message.getText();
+    }
+
+    String stateText() {
+        return state.getText();
+    }
+
+    RunPlayer player() {
+        return player;
+    }
+
+    /** Whether a simulation is still running (playing or paused). */
+    public boolean isRunning() {
+        RunPlayer p = player;
+        return p instanceof SimulationPlayer sim && sim.job().getState() != org.eclipse.core.runtime.jobs.Job.NONE;
+    }
+
+    void pressPlayPause() {
+        playOrPause();
+    }
+
+    void pressStep() {
+        steer(RunPlayer::step);
+    }
+
+    void pressStepBack() {
+        steer(RunPlayer::stepBack);
+    }
+
+    /** Moves the scrub bar to {@code fraction} of the run, as a drag does. */
+    void scrubToFraction(double fraction) {
+        scrub.setSelection((int) Math.round(fraction * SCRUB_STEPS));
+        scrubbed();
+    }
+
+    List<String> experimentLabels() {
+        return new ArrayList<>(List.of(experiment.getItems()));
+    }
+
+    @Override
+    public void setFocus() {
+        start.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (state != null && !state.isDisposed()) {
+            state.getDisplay().timerExec(-1, tick);
+        }
+        // the run goes on without the view only if someone else shows it; ours ends with the view
+        if (player != null) {
+            player.dispose();
+        }
+        super.dispose();
+    }
+}
