@@ -60,7 +60,7 @@ public final class EventLogView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(8, false));
+        parent.setLayout(new GridLayout(9, false));
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.EventLog_filterHint);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -103,7 +103,7 @@ public final class EventLogView extends ViewPart {
         table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
         table.addListener(SWT.Selection, e -> selection.fire());
         getSite().setSelectionProvider(selection);
         column(Messages.EventLog_time, 110);

@@ -28,6 +28,11 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.ui.part.ViewPart;
 import org.orrery.experiment.PlanRun;
 import org.orrery.experiment.bridge.ModelBridge;
@@ -367,8 +372,38 @@ public final class RunControlView extends ViewPart {
                 bridged.notes()));
         say("");
         adopt(next, new RunSession(name, "simulation", seedValue, store));
+        showDeployment(loadedModel);
         next.play();
         updateControls();
+    }
+
+    /**
+     * Opens the model's diagram (unless it is open already) so the run is seen on the deployment:
+     * the diagram draws the run's overlay. A model that cannot be opened does not stop the run.
+     */
+    private void showDeployment(Path file) {
+        IWorkbenchPage page = getSite().getPage();
+        for (IEditorReference ref : page.getEditorReferences()) {
+            try {
+                IEditorInput input = ref.getEditorInput();
+                Path open = input instanceof IFileEditorInput f && f.getFile().getLocation() != null
+                        ? f.getFile().getLocation().toFile().toPath()
+                        : input instanceof IURIEditorInput u && "file".equals(u.getURI().getScheme())
+                                ? Path.of(u.getURI()) : null;
+                if (file.toAbsolutePath().normalize().equals(open == null ? null : open.toAbsolutePath().normalize())) {
+                    page.bringToTop(ref.getPart(true));
+                    return;
+                }
+            } catch (PartInitException e) {
+                // an editor that cannot restore its input is not the one we look for
+            }
+        }
+        try {
+            IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(file.toUri()));
+            page.activate(this);
+        } catch (PartInitException e) {
+            say(e.getMessage());
+        }
     }
 
     /** Makes {@code next} the player and {@code shown} the run every view shows. */
