@@ -458,7 +458,7 @@ public final class RunControlView extends ViewPart {
 
     // ---- recordings ---------------------------------------------------------------------------
 
-    private void saveRecordingWithDialog() {
+    void saveRecordingWithDialog() {
         RunSession shown = RunSessions.current();
         if (shown == null) {
             say(Messages.RunControl_nothingToSave);
@@ -512,7 +512,7 @@ public final class RunControlView extends ViewPart {
         }
     }
 
-    private void openRecordingWithDialog() {
+    void openRecordingWithDialog() {
         FileDialog dialog = new FileDialog(model.getShell(), SWT.OPEN);
         dialog.setFilterExtensions(new String[] {"*.jsonl", "*.*"});
         String chosen = dialog.open();

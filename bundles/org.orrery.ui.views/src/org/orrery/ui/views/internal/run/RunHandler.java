@@ -18,11 +18,12 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class RunHandler extends AbstractHandler implements IExecutableExtension {
 
-    private boolean start = true;
+    /** What the command does: "start", "stop", "save" (a recording) or "open" (a recording). */
+    private String action = "start";
 
     @Override
     public void setInitializationData(IConfigurationElement config, String property, Object data) {
-        start = !"stop".equals(data);
+        action = data instanceof String s ? s : "start";
     }
 
     @Override
@@ -31,10 +32,11 @@ public final class RunHandler extends AbstractHandler implements IExecutableExte
         try {
             IWorkbenchPage page = window.getWorkbench().showPerspective("org.orrery.ui.perspective.run", window);
             RunControlView view = (RunControlView) page.showView(RunControlView.ID);
-            if (start) {
-                view.start();
-            } else {
-                view.stop();
+            switch (action) {
+                case "stop" -> view.stop();
+                case "save" -> view.saveRecordingWithDialog();
+                case "open" -> view.openRecordingWithDialog();
+                default -> view.start();
             }
         } catch (WorkbenchException e) {
             throw new ExecutionException("could not open the Run perspective", e);
