@@ -5,7 +5,7 @@ import org.orrery.telemetry.EventKind;
 
 /**
  * What the libvirt engine writes to telemetry, in the shared vocabulary ({@link EventKind},
- * {@link Attribute}) plus the few measures that vocabulary does not name yet (constants here).
+ * {@link Attribute}); the constants here are the same names, kept for callers of this class.
  * <ul>
  * <li>{@code LIFECYCLE} about {@link #vm(String) vm/NAME}: libvirt's life-cycle events as they
  * happen (state, event, detail, host = URI).</li>
@@ -29,13 +29,13 @@ import org.orrery.telemetry.EventKind;
 public final class LibvirtTelemetry {
 
     /** METRIC: memory the guest has (its balloon's size), bytes. */
-    public static final String MEMORY_ASSIGNED = "memoryAssigned";
+    public static final String MEMORY_ASSIGNED = Attribute.MEMORY_ASSIGNED;
     /** METRIC: host memory the guest occupies (its process's resident size, else its balloon), bytes. */
-    public static final String MEMORY_USED = "memoryUsed";
+    public static final String MEMORY_USED = Attribute.MEMORY_USED;
     /** VCPU_STATE: share of the interval the vCPU was runnable but waited for a host CPU, a fraction. */
-    public static final String RUN_QUEUE_WAIT = "runQueueWait";
+    public static final String RUN_QUEUE_WAIT = Attribute.RUN_QUEUE_WAIT;
     /** Migration METRIC: bytes sent since the migration started. */
-    public static final String BYTES_PROCESSED = "bytesProcessed";
+    public static final String BYTES_PROCESSED = Attribute.BYTES_PROCESSED;
 
     private LibvirtTelemetry() {
     }

@@ -82,6 +82,16 @@ public final class Attribute {
     /** Migration end or failure: number of live (pre-copy) rounds before the switchover. */
     public static final String ROUNDS = "rounds";
 
+    /** Migration metric (real hypervisors): bytes sent since the migration started. */
+    public static final String BYTES_PROCESSED = "bytesProcessed";
+
+    /** VM metric: memory the guest has (its balloon's size), bytes. */
+    public static final String MEMORY_ASSIGNED = "memoryAssigned";
+    /** VM metric: host memory the guest occupies (its process's resident size, else its balloon), bytes. */
+    public static final String MEMORY_USED = "memoryUsed";
+    /** vCPU state: share of the interval the vCPU was runnable but waited for a host CPU, a fraction. */
+    public static final String RUN_QUEUE_WAIT = "runQueueWait";
+
     /** Scheduler: what it decided ({@code pick}, {@code skip}, {@code lend}, {@code migrate}). */
     public static final String DECISION = "decision";
     /** Run queue: the waiting subjects in order, space-separated. */
