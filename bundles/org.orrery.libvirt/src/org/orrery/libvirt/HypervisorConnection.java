@@ -83,6 +83,32 @@ public interface HypervisorConnection {
     /** Removes a network's definition. */
     void undefineNetwork(String name) throws HypervisorException;
 
+    // --- storage (disk files)
+
+    /** The storage pool whose target is {@code directory} (started or only defined), if the host has one. */
+    Optional<PoolSummary> findPoolFor(String directory) throws HypervisorException;
+
+    /** Defines (persistently, not started) a storage pool from libvirt pool XML. */
+    void definePool(String xml) throws HypervisorException;
+
+    /** Starts a defined pool (its directory must exist on the host). */
+    void startPool(String name) throws HypervisorException;
+
+    /** Stops a pool; its definition and its files stay. */
+    void destroyPool(String name) throws HypervisorException;
+
+    /** Removes a pool's definition; its files stay. */
+    void undefinePool(String name) throws HypervisorException;
+
+    /** Whether a volume of a started pool is the file {@code path} (the pool is re-read first). */
+    boolean volumeExists(String path) throws HypervisorException;
+
+    /** Creates a volume (a disk file) in the started pool {@code pool} from libvirt volume XML. */
+    void createVolume(String pool, String xml) throws HypervisorException;
+
+    /** Deletes the volume that is the file {@code path}, and the file. */
+    void deleteVolume(String path) throws HypervisorException;
+
     // --- migration
 
     /**

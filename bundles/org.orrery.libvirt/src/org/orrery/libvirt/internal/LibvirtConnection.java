@@ -16,6 +16,8 @@ import org.libvirt.DomainJobStats;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
+import org.libvirt.StoragePool;
+import org.libvirt.StorageVol;
 import org.libvirt.NodeInfo;
 import org.libvirt.TypedParameter;
 import org.orrery.libvirt.Credentials;
@@ -29,6 +31,8 @@ import org.orrery.libvirt.HypervisorUri;
 import org.orrery.libvirt.JobProgress;
 import org.orrery.libvirt.MigrationSettings;
 import org.orrery.libvirt.NetworkSummary;
+import org.orrery.libvirt.PoolSummary;
+import org.orrery.libvirt.xml.StorageXml;
 import org.orrery.telemetry.TelemetryStore;
 
 /**
@@ -75,6 +79,11 @@ final class LibvirtConnection implements HypervisorConnection {
             Connect::domainLookupByName, Domain::free);
     private static final Kind<Network> NETWORK = new Kind<>(Operation.NETWORK_LOOKUP, ErrorNumber.VIR_ERR_NO_NETWORK,
             Connect::networkLookupByName, Network::free);
+
+    private static final Kind<StoragePool> POOL = new Kind<>(Operation.POOL_LOOKUP,
+            ErrorNumber.VIR_ERR_NO_STORAGE_POOL, Connect::storagePoolLookupByName, StoragePool::free);
+    private static final Kind<StorageVol> VOLUME = new Kind<>(Operation.VOLUME_LOOKUP,
+            ErrorNumber.VIR_ERR_NO_STORAGE_VOL, Connect::storageVolLookupByPath, StorageVol::free);
 
     /** VIR_MIGRATE_LIVE | VIR_MIGRATE_PERSIST_DEST | VIR_MIGRATE_UNDEFINE_SOURCE. */
     private static final long MIGRATE_FLAGS = 1 | 8 | 16;
@@ -319,6 +328,71 @@ final class LibvirtConnection implements HypervisorConnection {
     @Override
     public void undefineNetwork(String name) throws HypervisorException {
         act(NETWORK, name, Operation.NETWORK_UNDEFINE, Network::undefine);
+    }
+
+    // --- storage
+
+    @Override
+    public Optional<PoolSummary> findPoolFor(String directory) throws HypervisorException {
+        String wanted = StorageXml.directory(directory);
+        return guarded(() -> {
+            Set<String> names = new LinkedHashSet<>();
+            try {
+                names.addAll(List.of(connect.listStoragePools()));
+                names.addAll(List.of(connect.listDefinedStoragePools()));
+            } catch (LibvirtException e) {
+                throw failure(e, Operation.POOL_LIST, null);
+            }
+            for (String name : names) {
+                // a pool removed since the listing is no longer there: it is not the one
+                Optional<PoolSummary> pool = findNow(POOL, name, p -> new PoolSummary(p.getName(),
+                        StorageXml.poolTarget(p.getXMLDesc(0)), p.isActive() == 1));
+                if (pool.isPresent() && wanted.equals(pool.get().directory())) {
+                    return pool;
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public void definePool(String xml) throws HypervisorException {
+        define(POOL, Operation.POOL_DEFINE, xml, (c, x) -> c.storagePoolDefineXML(x, 0), StoragePool::getName);
+    }
+
+    @Override
+    public void startPool(String name) throws HypervisorException {
+        act(POOL, name, Operation.POOL_START, p -> p.create(0));
+    }
+
+    @Override
+    public void destroyPool(String name) throws HypervisorException {
+        act(POOL, name, Operation.POOL_DESTROY, StoragePool::destroy);
+    }
+
+    @Override
+    public void undefinePool(String name) throws HypervisorException {
+        act(POOL, name, Operation.POOL_UNDEFINE, StoragePool::undefine);
+    }
+
+    @Override
+    public boolean volumeExists(String path) throws HypervisorException {
+        Optional<PoolSummary> pool = findPoolFor(StorageXml.directoryOf(path));
+        if (pool.isPresent() && pool.get().active()) {
+            // files made outside libvirt since the pool was last read are volumes only after a refresh
+            act(POOL, pool.get().name(), Operation.POOL_REFRESH, p -> p.refresh(0));
+        }
+        return find(VOLUME, path, v -> Boolean.TRUE).isPresent();
+    }
+
+    @Override
+    public void createVolume(String pool, String xml) throws HypervisorException {
+        act(POOL, pool, Operation.VOLUME_CREATE, p -> p.storageVolCreateXML(xml, 0).free());
+    }
+
+    @Override
+    public void deleteVolume(String path) throws HypervisorException {
+        act(VOLUME, path, Operation.VOLUME_DELETE, v -> v.delete(0));
     }
 
     // --- migration

@@ -6,7 +6,9 @@ import org.eclipse.osgi.util.NLS;
 enum Operation {
     CONNECT, HOST_INFO, LIST, LOOKUP, XML, DEFINE, START, SUSPEND, RESUME, DESTROY, UNDEFINE, SAMPLE, EVENT_LOOP,
     NETWORK_LIST, NETWORK_LOOKUP, NETWORK_XML, NETWORK_DEFINE, NETWORK_START, NETWORK_DESTROY, NETWORK_UNDEFINE,
-    MIGRATE, JOB_STATS, SET_DOWNTIME, ABORT_JOB;
+    MIGRATE, JOB_STATS, SET_DOWNTIME, ABORT_JOB,
+    POOL_LIST, POOL_LOOKUP, POOL_DEFINE, POOL_START, POOL_DESTROY, POOL_UNDEFINE, POOL_REFRESH, VOLUME_LOOKUP,
+    VOLUME_CREATE, VOLUME_DELETE;
 
     /**
      * What was attempted, e.g. "start domain 'web-1' on test:///default".
@@ -41,6 +43,16 @@ enum Operation {
             case JOB_STATS -> Messages.Op_jobStats;
             case SET_DOWNTIME -> Messages.Op_setDowntime;
             case ABORT_JOB -> Messages.Op_abortJob;
+            case POOL_LIST -> Messages.Op_poolList;
+            case POOL_LOOKUP -> Messages.Op_poolLookup;
+            case POOL_DEFINE -> Messages.Op_poolDefine;
+            case POOL_START -> Messages.Op_poolStart;
+            case POOL_DESTROY -> Messages.Op_poolDestroy;
+            case POOL_UNDEFINE -> Messages.Op_poolUndefine;
+            case POOL_REFRESH -> Messages.Op_poolRefresh;
+            case VOLUME_LOOKUP -> Messages.Op_volumeLookup;
+            case VOLUME_CREATE -> Messages.Op_volumeCreate;
+            case VOLUME_DELETE -> Messages.Op_volumeDelete;
         };
         return NLS.bind(template, new Object[] {object, uri, other});
     }

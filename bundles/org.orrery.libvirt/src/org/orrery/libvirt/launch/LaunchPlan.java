@@ -2,6 +2,7 @@ package org.orrery.libvirt.launch;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +16,13 @@ import org.orrery.libvirt.internal.Messages;
 import org.orrery.libvirt.xml.DhcpHost;
 import org.orrery.libvirt.xml.DomainXmlWriter;
 import org.orrery.libvirt.xml.LibvirtNames;
+import org.orrery.libvirt.xml.StorageXml;
 import org.orrery.libvirt.xml.NetworkXmlWriter;
 import org.orrery.model.Cloud;
+import org.orrery.model.Disk;
+import org.orrery.model.DiskFormat;
 import org.orrery.model.Host;
+import org.orrery.model.Image;
 import org.orrery.model.NetworkInterface;
 import org.orrery.model.OverlayKind;
 import org.orrery.model.OverlayNetwork;
@@ -60,6 +65,33 @@ public final class LaunchPlan {
     }
 
     /**
+     * A disk file to create as a storage volume, unless the host has it already.
+     *
+     * @param uri         the hypervisor
+     * @param domain      the domain whose disk it is, or null for a test host's stand-in of an image
+     * @param path        the file (the domain XML's source)
+     * @param xml         the volume's definition
+     * @param backingPath the file it is a copy-on-write overlay of, or null
+     */
+    public record VolumeStep(String uri, String domain, String path, String xml, String backingPath) {
+
+        /** The directory the file goes to (a storage pool's target). */
+        public String directory() {
+            return StorageXml.directoryOf(path);
+        }
+    }
+
+    /**
+     * A disk file that must exist already: a read-only disk (an installation image, a shared base).
+     *
+     * @param uri    the hypervisor
+     * @param domain the domain whose disk it is
+     * @param path   the file
+     */
+    public record RequiredFile(String uri, String domain, String path) {
+    }
+
+    /**
      * A network that must already exist on a hypervisor (NICs without an overlay join it).
      *
      * @param uri  the hypervisor
@@ -79,14 +111,19 @@ public final class LaunchPlan {
 
     private final List<NetworkStep> networks;
     private final List<DomainStep> domains;
+    private final List<VolumeStep> volumes;
+    private final List<RequiredFile> requiredFiles;
     private final List<RequiredNetwork> required;
     private final List<Skipped> skipped;
     private final List<String> notes;
     private final LaunchOptions options;
 
-    private LaunchPlan(List<NetworkStep> networks, List<DomainStep> domains, List<RequiredNetwork> required,
-            List<Skipped> skipped, List<String> notes, LaunchOptions options) {
+    private LaunchPlan(List<NetworkStep> networks, List<VolumeStep> volumes, List<RequiredFile> requiredFiles,
+            List<DomainStep> domains, List<RequiredNetwork> required, List<Skipped> skipped, List<String> notes,
+            LaunchOptions options) {
         this.networks = List.copyOf(networks);
+        this.volumes = List.copyOf(volumes);
+        this.requiredFiles = List.copyOf(requiredFiles);
         this.domains = List.copyOf(domains);
         this.required = List.copyOf(required);
         this.skipped = List.copyOf(skipped);
@@ -121,14 +158,71 @@ public final class LaunchPlan {
                     || vm.getState() == VmState.MIGRATING;
             domains.add(new DomainStep(uri, host, vm, LibvirtNames.domain(vm), xml, start,
                     vm.getState() == VmState.PAUSED));
-            if (!vm.getDisks().isEmpty() && !uri.startsWith("test:")) {
-                notes.add(NLS.bind(Messages.Plan_diskFiles, LibvirtNames.domain(vm), options.imagesDirectory()));
-            }
         }
+        List<VolumeStep> volumes = new ArrayList<>();
+        List<RequiredFile> files = new ArrayList<>();
+        disksOf(domains, options.imagesDirectory(), volumes, files, notes);
         List<NetworkStep> networks = new ArrayList<>();
         List<RequiredNetwork> required = new ArrayList<>();
         networksOf(domains, networks, required, notes);
-        return new LaunchPlan(networks, domains, required, skipped, notes, options);
+        return new LaunchPlan(networks, volumes, files, domains, required, skipped, notes, options);
+    }
+
+    /**
+     * The disk files of the domains: writable disks become volumes to create (overlays after the
+     * disks they are overlays of), read-only ones must exist. A backing disk of a VM outside the
+     * launch, and a backing image, must exist on the host; the launch's check says so when not.
+     */
+    private static void disksOf(List<DomainStep> domains, String directory, List<VolumeStep> volumes,
+            List<RequiredFile> files, List<String> notes) {
+        List<VolumeStep> pending = new ArrayList<>();
+        Set<String> images = new HashSet<>();
+        for (DomainStep d : domains) {
+            for (Disk disk : d.vm().getDisks()) {
+                String path = StorageXml.diskPath(d.vm(), disk, directory);
+                if (disk.isReadOnly()) {
+                    files.add(new RequiredFile(d.uri(), d.name(), path));
+                    continue;
+                }
+                String backing = null;
+                DiskFormat backingFormat = null;
+                if (disk.getBackingDisk() != null && disk.getBackingDisk().eContainer() instanceof VirtualMachine owner) {
+                    backing = StorageXml.diskPath(owner, disk.getBackingDisk(), directory);
+                    backingFormat = disk.getBackingDisk().getFormat();
+                } else if (disk.getBackingImage() != null) {
+                    Image image = disk.getBackingImage();
+                    backing = StorageXml.imagePath(image, directory);
+                    backingFormat = image.getFormat();
+                    if (d.uri().startsWith("test:") && images.add(d.uri() + "\n" + backing)) {
+                        // libvirt's test hosts hold nothing real: an empty stand-in of the image lets a
+                        // lab launch there; on a real host the image must be there (the check says so)
+                        pending.add(new VolumeStep(d.uri(), null, backing, StorageXml.volume(StorageXml.fileOf(backing),
+                                Math.max(image.getSizeMB(), 1) / 1024.0, image.getFormat(), null, null), null));
+                        notes.add(NLS.bind(Messages.Plan_testImage, image.getName(), d.uri()));
+                    }
+                }
+                if (backing != null && disk.getFormat() == DiskFormat.RAW) {
+                    // a raw file has no header to name a backing file in
+                    notes.add(NLS.bind(Messages.Plan_rawOverlay, new Object[] {disk.getName(), d.name(), backing}));
+                    backing = null;
+                }
+                pending.add(new VolumeStep(d.uri(), d.name(), path, StorageXml.volume(StorageXml.fileOf(path),
+                        disk.getSizeGB(), disk.getFormat(), backing, backingFormat), backing));
+            }
+        }
+        // overlays after what they overlay: repeatedly take the volumes whose backing is not still pending
+        while (!pending.isEmpty()) {
+            List<VolumeStep> ready = pending.stream().filter(v -> pending.stream().noneMatch(
+                    o -> o != v && o.uri().equals(v.uri()) && o.path().equals(v.backingPath()))).toList();
+            if (ready.isEmpty()) {
+                ready = List.of(pending.get(0)); // a cycle of backing disks: libvirt will refuse it and say why
+            }
+            volumes.addAll(ready);
+            pending.removeAll(ready);
+        }
+        if (!volumes.isEmpty()) {
+            notes.add(NLS.bind(Messages.Plan_volumes, volumes.size(), directory));
+        }
     }
 
     private static String reasonToSkip(VirtualMachine vm) {
@@ -199,6 +293,16 @@ public final class LaunchPlan {
         return networks;
     }
 
+    /** Disk files to create (unless they exist), in launch order: after the networks, before the domains. */
+    public List<VolumeStep> volumes() {
+        return volumes;
+    }
+
+    /** Disk files that must exist already (read-only disks). */
+    public List<RequiredFile> requiredFiles() {
+        return requiredFiles;
+    }
+
     /** Domains to define (and start), in launch order. */
     public List<DomainStep> domains() {
         return domains;
@@ -214,7 +318,7 @@ public final class LaunchPlan {
         return skipped;
     }
 
-    /** What the user should know before launching (left-out addresses, isolated overlays, disk files). */
+    /** What the user should know before launching (left-out addresses, isolated overlays, disk volumes). */
     public List<String> notes() {
         return notes;
     }
@@ -232,13 +336,14 @@ public final class LaunchPlan {
     public List<String> uris() {
         Set<String> uris = new LinkedHashSet<>();
         networks.forEach(n -> uris.add(n.uri()));
+        volumes.forEach(v -> uris.add(v.uri()));
         domains.forEach(d -> uris.add(d.uri()));
         return List.copyOf(uris);
     }
 
     /** Whether there is anything to do. */
     public boolean isEmpty() {
-        return networks.isEmpty() && domains.isEmpty();
+        return networks.isEmpty() && volumes.isEmpty() && domains.isEmpty();
     }
 
     /** e.g. "Will define 3 networks and 12 domains on 4 hosts (10 started)." */
@@ -248,6 +353,9 @@ public final class LaunchPlan {
         int uris = (int) domains.stream().map(DomainStep::uri).distinct().count();
         if (uris < hosts) {
             text += " " + NLS.bind(Messages.Plan_sharedUris, uris);
+        }
+        if (!volumes.isEmpty()) {
+            text += " " + NLS.bind(Messages.Plan_volumeCount, volumes.size());
         }
         if (!skipped.isEmpty()) {
             text += " " + NLS.bind(Messages.Plan_skippedCount, skipped.size());

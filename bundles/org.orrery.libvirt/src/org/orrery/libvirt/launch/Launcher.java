@@ -2,6 +2,10 @@ package org.orrery.libvirt.launch;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -11,11 +15,15 @@ import org.orrery.libvirt.ConnectionManager;
 import org.orrery.libvirt.HypervisorConnection;
 import org.orrery.libvirt.HypervisorException;
 import org.orrery.libvirt.NetworkSummary;
+import org.orrery.libvirt.PoolSummary;
 import org.orrery.libvirt.Progress;
 import org.orrery.libvirt.internal.Messages;
 import org.orrery.libvirt.launch.LaunchPlan.DomainStep;
 import org.orrery.libvirt.launch.LaunchPlan.NetworkStep;
+import org.orrery.libvirt.launch.LaunchPlan.RequiredFile;
 import org.orrery.libvirt.launch.LaunchPlan.RequiredNetwork;
+import org.orrery.libvirt.launch.LaunchPlan.VolumeStep;
+import org.orrery.libvirt.xml.StorageXml;
 import org.orrery.libvirt.launch.LaunchReport.Outcome;
 
 /**
@@ -85,6 +93,7 @@ public final class Launcher {
                         problems.add(NLS.bind(Messages.Launch_networkMissing, r.name(), uri));
                     }
                 }
+                checkFiles(plan, uri, host, problems, notes);
             } catch (HypervisorException e) {
                 problems.add(e.getMessage());
             }
@@ -92,14 +101,45 @@ public final class Launcher {
         return problems;
     }
 
+    /**
+     * Disk files: a volume the host has already is used as it is (a note); a backing file neither
+     * on the host nor made by the plan, and a read-only disk's missing file, are problems.
+     */
+    private static void checkFiles(LaunchPlan plan, String uri, HypervisorConnection host, List<String> problems,
+            List<String> notes) throws HypervisorException {
+        Set<String> planned = new HashSet<>();
+        for (VolumeStep v : plan.volumes()) {
+            if (!v.uri().equals(uri)) {
+                continue;
+            }
+            if (host.volumeExists(v.path())) {
+                notes.add(NLS.bind(Messages.Launch_volumeExists, v.path(), uri));
+            }
+            if (v.backingPath() != null && !planned.contains(v.backingPath()) && !host.volumeExists(v.backingPath())) {
+                problems.add(NLS.bind(Messages.Launch_backingMissing, new Object[] {v.path(), v.backingPath(), uri}));
+            }
+            planned.add(v.path());
+        }
+        for (RequiredFile f : plan.requiredFiles()) {
+            if (f.uri().equals(uri) && !host.volumeExists(f.path())) {
+                problems.add(NLS.bind(Messages.Launch_fileMissing, new Object[] {f.path(), f.domain(), uri}));
+            }
+        }
+    }
+
     /** Runs the plan; never throws for a hypervisor's failure: the report says what happened. */
     public LaunchReport launch(LaunchPlan plan, Progress progress) {
         Deque<Change> changes = new ArrayDeque<>();
         List<String> done = new ArrayList<>();
-        progress.begin(plan.summary(), plan.networks().size() + plan.domains().size());
+        progress.begin(plan.summary(), plan.networks().size() + plan.volumes().size() + plan.domains().size());
         try {
             for (NetworkStep n : plan.networks()) {
                 step(progress, NLS.bind(Messages.Launch_stepNetwork, n.name(), n.uri()), () -> network(n, changes, done));
+            }
+            Map<String, String> pools = new HashMap<>();
+            for (VolumeStep v : plan.volumes()) {
+                step(progress, NLS.bind(Messages.Launch_stepVolume, v.path(), v.uri()),
+                        () -> volume(v, pools, changes, done));
             }
             for (DomainStep d : plan.domains()) {
                 step(progress, NLS.bind(Messages.Launch_stepDomain, d.name(), d.uri()), () -> domain(d, changes, done));
@@ -136,6 +176,41 @@ public final class Launcher {
             record(changes, done, NLS.bind(Messages.Launch_startedNetwork, n.name(), n.uri()),
                     NLS.bind(Messages.Launch_stopNetwork, n.name(), n.uri()), () -> host.destroyNetwork(n.name()));
         }
+    }
+
+    /**
+     * Creates a disk file unless the host has it, in the pool over its directory; a host without
+     * such a pool gets one (defined and started, undone on rollback; its files stay).
+     */
+    private void volume(VolumeStep v, Map<String, String> pools, Deque<Change> changes, List<String> done)
+            throws HypervisorException {
+        HypervisorConnection host = manager.connect(v.uri());
+        String key = v.uri() + "\n" + v.directory();
+        String pool = pools.get(key);
+        if (pool == null) {
+            PoolSummary existing = host.findPoolFor(v.directory()).orElse(null);
+            pool = existing != null ? existing.name() : StorageXml.poolName(v.directory());
+            if (existing == null) {
+                String name = pool;
+                host.definePool(StorageXml.directoryPool(name, v.directory()));
+                record(changes, done, NLS.bind(Messages.Launch_definedPool, new Object[] {name, v.directory(), v.uri()}),
+                        NLS.bind(Messages.Launch_undefinePool, name, v.uri()), () -> host.undefinePool(name));
+            }
+            if (existing == null || !existing.active()) {
+                String name = pool;
+                host.startPool(name);
+                record(changes, done, NLS.bind(Messages.Launch_startedPool, name, v.uri()),
+                        NLS.bind(Messages.Launch_stopPool, name, v.uri()), () -> host.destroyPool(name));
+            }
+            pools.put(key, pool);
+        }
+        if (host.volumeExists(v.path())) {
+            done.add(NLS.bind(Messages.Launch_usedVolume, v.path(), v.uri()));
+            return;
+        }
+        host.createVolume(pool, v.xml());
+        record(changes, done, NLS.bind(Messages.Launch_createdVolume, v.path(), v.uri()),
+                NLS.bind(Messages.Launch_deleteVolume, v.path(), v.uri()), () -> host.deleteVolume(v.path()));
     }
 
     private void domain(DomainStep d, Deque<Change> changes, List<String> done) throws HypervisorException {

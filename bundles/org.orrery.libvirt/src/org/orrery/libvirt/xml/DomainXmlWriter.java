@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.orrery.model.Architecture;
 import org.orrery.model.Clone;
 import org.orrery.model.Disk;
-import org.orrery.model.DiskFormat;
 import org.orrery.model.MemoryProfile;
 import org.orrery.model.NamedElement;
 import org.orrery.model.NetworkInterface;
@@ -25,8 +24,8 @@ import org.orrery.model.VirtualMachine;
  * <li>memory in MiB; one {@code <vcpu>} per model vCPU, {@code current} counting the online ones;</li>
  * <li>the VM's CPU weight as cgroup {@code shares}, scaled so Xen's default 256 is libvirt's default
  * 1024 (written only when not the default); vCPU affinity as {@code vcpupin} by pCPU index;</li>
- * <li>each disk as a file {@code IMAGES/DOMAIN-DISK.FORMAT} (Orrery does not create disk images:
- * the files must exist before a domain with disks starts), bus from its target ({@code vd*}
+ * <li>each disk as a file {@code IMAGES/DOMAIN-DISK.FORMAT} (a launch creates the writable ones as
+ * storage volumes, see {@link StorageXml}), bus from its target ({@code vd*}
  * virtio, {@code sd*} SCSI, {@code hd*} IDE);</li>
  * <li>each NIC on the libvirt network of its overlay ({@link LibvirtNames#network}), or on
  * {@code default} without one; its IP address is given by that network's DHCP;</li>
@@ -167,9 +166,9 @@ public final class DomainXmlWriter {
     }
 
     private static void disk(XmlOut x, Disk disk, String target, String domain, String imagesDirectory) {
-        String format = disk.getFormat() == DiskFormat.RAW ? "raw" : disk.getFormat().getLiteral();
-        String file = imagesDirectory.replaceAll("/+$", "") + "/" + fileName(domain + "-" + disk.getName()) + "."
-                + (disk.getFormat() == DiskFormat.RAW ? "img" : format);
+        String format = StorageXml.format(disk.getFormat());
+        // the same path the launch creates the volume at
+        String file = imagesDirectory.replaceAll("/+$", "") + "/" + StorageXml.diskFileName(domain, disk);
         x.start("disk").attr("type", "file").attr("device", "disk");
         x.start("driver").attr("name", "qemu").attr("type", format).end();
         x.start("source").attr("file", file).end();
@@ -205,10 +204,6 @@ public final class DomainXmlWriter {
             return "xen";
         }
         return "virtio";
-    }
-
-    private static String fileName(String text) {
-        return text.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static String idOf(NamedElement element) {

@@ -282,6 +282,50 @@ public final class FakeHypervisors implements ConnectionManager {
         public void undefineNetwork(String name) {
             throw noNetworks();
         }
+
+        @Override
+        public Optional<org.orrery.libvirt.PoolSummary> findPoolFor(String directory) {
+            throw noStorage();
+        }
+
+        @Override
+        public void definePool(String xml) {
+            throw noStorage();
+        }
+
+        @Override
+        public void startPool(String name) {
+            throw noStorage();
+        }
+
+        @Override
+        public void destroyPool(String name) {
+            throw noStorage();
+        }
+
+        @Override
+        public void undefinePool(String name) {
+            throw noStorage();
+        }
+
+        @Override
+        public boolean volumeExists(String path) {
+            throw noStorage();
+        }
+
+        @Override
+        public void createVolume(String pool, String xml) {
+            throw noStorage();
+        }
+
+        @Override
+        public void deleteVolume(String path) {
+            throw noStorage();
+        }
+    }
+
+    private static UnsupportedOperationException noStorage() {
+        return new UnsupportedOperationException("the fake holds no storage");
     }
 
     private static UnsupportedOperationException noNetworks() {

@@ -71,6 +71,12 @@ final class LaunchPlanDialog extends TitledDialog {
         for (LaunchPlan.RequiredNetwork r : plan.requiredNetworks()) {
             row(Messages.Launch_needsNetwork, r.name(), "", r.uri(), null);
         }
+        for (LaunchPlan.VolumeStep v : plan.volumes()) {
+            row(Messages.Launch_createDisk, v.path(), v.domain() == null ? "" : v.domain(), v.uri(), v.xml());
+        }
+        for (LaunchPlan.RequiredFile f : plan.requiredFiles()) {
+            row(Messages.Launch_needsFile, f.path(), f.domain(), f.uri(), null);
+        }
         for (LaunchPlan.DomainStep d : plan.domains()) {
             String what = d.pause() ? Messages.Launch_definePauseDomain
                     : d.start() ? Messages.Launch_defineStartDomain : Messages.Launch_defineDomain;

@@ -20,6 +20,8 @@ public final class Messages extends NLS {
     public static String Launch_defineStartDomain;
     public static String Launch_definePauseDomain;
     public static String Launch_needsNetwork;
+    public static String Launch_createDisk;
+    public static String Launch_needsFile;
     public static String Launch_leftOut;
     public static String Launch_xmlHint;
     public static String Launch_notes;

@@ -65,9 +65,11 @@ class LabUiTest {
         AtomicReference<String> summary = new AtomicReference<>();
         AtomicBoolean previewed = LabFixtures.whenShell(Messages.Launch_title, dialog -> {
             Table steps = LabFixtures.find(dialog, Table.class, t -> true);
-            assertEquals(3 + 1 + 10 + 2, steps.getItemCount(), "3 networks, 1 needed network, 10 domains, 2 left out");
-            steps.setSelection(4);
-            steps.notifyListeners(SWT.Selection, selectionOf(steps, 4));
+            assertEquals(3 + 1 + 14 + 10 + 2, steps.getItemCount(),
+                    "3 networks, 1 needed network, 14 disk files (10 disks, an image stand-in on each of the 4 test "
+                            + "hosts), 10 domains, 2 left out");
+            steps.setSelection(4 + 14);
+            steps.notifyListeners(SWT.Selection, selectionOf(steps, 4 + 14));
             Text xml = LabFixtures.find(dialog, Text.class, t -> t.getText().startsWith("<domain"));
             assertNotNull(xml, "the selected step's XML is shown");
             summary.set(LabFixtures.find(dialog, Text.class, t -> t.getText().startsWith("Will define")) == null ? ""
