@@ -10,8 +10,17 @@ public final class SimEvent {
     private final long time;
     private final long serial;
     final EventHandler handler;
-    /** Position in the queue's heap, or -1 once fired or unscheduled. */
-    int heapIndex = -1;
+    /** {@link #position} of an event that is not pending: fired, unscheduled, or never queued. */
+    static final int DONE = -1;
+    /** {@link #position} of a pending event in the queue's top list or rungs (not in its heap). */
+    static final int IN_LADDER = -2;
+
+    /** Index in the queue's bottom heap, or {@link #IN_LADDER}, or {@link #DONE}. */
+    int position = DONE;
+    /** Next event in the same ladder bucket or top list (see {@link FutureEventQueue}). */
+    SimEvent next;
+    /** The queue the event was added to: unscheduling it from another simulation is refused. */
+    FutureEventQueue queue;
 
     SimEvent(long time, long serial, EventHandler handler) {
         this.time = time;
@@ -31,11 +40,7 @@ public final class SimEvent {
 
     /** Whether the event is still waiting to fire (not fired, not unscheduled). */
     public boolean isPending() {
-        return heapIndex >= 0;
-    }
-
-    boolean firesBefore(SimEvent other) {
-        return time < other.time || (time == other.time && serial < other.serial);
+        return position != DONE;
     }
 
     @Override
