@@ -49,8 +49,9 @@ import org.orrery.telemetry.TelemetryStore;
  * Network: each model link is two simulator links, one per direction (full duplex), shared by
  * every transfer that crosses it in that direction: concurrent migrations get their max-min fair
  * share ({@link FlowNetwork}). A migration's data takes the path with the fewest links between its
- * hosts. A step that changes a link replaces it for the transfers that start afterwards; those
- * already under way finish on the old one.
+ * hosts. A step that changes a link changes it for the transfers under way too: at the step's time
+ * their max-min shares are recomputed with the new bandwidth and their completions moved, and data
+ * leaving a source from then on takes the new latency ({@link FlowNetwork#setLink}).
  * <p>
  * Memory: a VM's profile becomes the simulator's guest memory (zero pages, uniform dirtying, or a
  * hot working set the writes stay in); a suspended VM dirties nothing. For Shrinker, whose
@@ -160,7 +161,11 @@ public final class PlanRun {
                 PlanLink changed = new PlanLink(old.subject(), old.from(), old.to(),
                         Double.isNaN(s.bytesPerSecond()) ? old.bytesPerSecond() : s.bytesPerSecond(),
                         s.latency() < 0 ? old.latency() : s.latency());
-                install(changed);
+                links.put(changed.subject(), changed);
+                for (Link wire : wires.get(changed.subject())) {
+                    flows.setLink(wire, changed.bytesPerSecond(), changed.latency());
+                }
+                report(changed);
             }
             case PlanStep.Lifecycle l -> {
                 for (String vm : l.vms()) {
@@ -247,12 +252,17 @@ public final class PlanRun {
         }
     }
 
-    /** Makes (or remakes) the simulator links of {@code link} and reports its bandwidth and latency. */
+    /** Makes the simulator links of {@code link} and reports its bandwidth and latency. */
     private void install(PlanLink link) {
         links.put(link.subject(), link);
         wires.put(link.subject(), new Link[] {
             new Link(link.subject() + ">" + link.to(), link.bytesPerSecond(), link.latency()),
             new Link(link.subject() + ">" + link.from(), link.bytesPerSecond(), link.latency())});
+        report(link);
+    }
+
+    /** A METRIC with the link's bandwidth and latency now. */
+    private void report(PlanLink link) {
         simulation.emit(EventKind.METRIC, link.subject(),
                 Map.of(Attribute.BANDWIDTH, link.bytesPerSecond(), Attribute.LATENCY, link.latency()));
     }

@@ -153,6 +153,38 @@ class PlanRunTest {
     }
 
     @Test
+    void aLinkChangeAppliesToTheMigrationUnderWay() {
+        // stop-and-copy of an idle 1 GiB VM (X = 2^30 bytes, sent whole) over a gigabit link
+        // (B1 = 125 MB/s); 2 s after it starts (t1) the link drops to B2 = 12.5 MB/s and its latency
+        // goes from 0.1 ms to 5 ms. The transfer ends at t1 + (X - B1 t1) / B2 = 67.899 s after the
+        // start; the last byte then lands 5 ms later (the new latency). Within 1 us: completions are
+        // rounded up to the nanosecond.
+        List<PlanHost> hosts = List.of(new PlanHost("host/x", 1L << 34), new PlanHost("host/y", 1L << 34));
+        List<PlanLink> links = List.of(new PlanLink("link/xy", "host/x", "host/y", GBE, 100_000));
+        List<PlanVm> vms = List.of(PlanVm.uniform("vm/x1", "host/x", 1L << 30, 0, LifecycleState.RUNNING));
+        MigrationPolicy stopAndCopy = new MigrationPolicy("stop-and-copy", "stop-and-copy", StopAndCopyMigration::new,
+                List.of());
+        long second = (long) SECOND;
+        RunPlan plan = new RunPlan("slowed", 1, 100 * second, hosts, links, vms, List.of(
+                new PlanStep.Migrate(second, "x1 to y", List.of("vm/x1"), List.of("host/y")),
+                new PlanStep.SetLink(3 * second, "slow the link", "link/xy", 12.5e6, 5_000_000)), stopAndCopy,
+                second);
+        TelemetryStore store = new TelemetryStore();
+        assertEquals(1, PlanRun.prepare(plan, store).run(RunMonitor.NONE).completed());
+        MigrationRecord moved = MigrationRecord.collect(store).get(0);
+        double x = 1L << 30;
+        double t1 = 2;
+        double expected = t1 + (x - GBE * t1) / 12.5e6 + 0.005;
+        assertEquals(expected, moved.end().number(Attribute.TOTAL_TIME, 0) / SECOND, 1e-6);
+        // the step is reported like the link's start values
+        List<TelemetryEvent> metrics = store.query(TimeRange.ALL, e -> e.kind() == EventKind.METRIC
+                && e.subject().equals("link/xy"));
+        assertEquals(2, metrics.size());
+        assertEquals(12.5e6, metrics.get(1).number(Attribute.BANDWIDTH, 0), 0);
+        assertEquals(3 * SECOND, metrics.get(1).time(), 0);
+    }
+
+    @Test
     void theSameSeedGivesTheSameTraceAndPacingChangesNothing() throws Exception {
         TelemetryStore batch = new TelemetryStore();
         PlanRun.prepare(plan, batch).run(RunMonitor.NONE);

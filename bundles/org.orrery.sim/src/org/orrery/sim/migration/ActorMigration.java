@@ -42,12 +42,12 @@ public final class ActorMigration implements MigrationAlgorithm {
     public MigrationProcess start(MigrationContext context) {
         Route route = context.request().route();
         long bytes = context.request().memoryBytes();
-        long roundTrip = route.roundTrip();
+        long roundTrip = context.network().roundTrip(route);
         double messageRate = roundTrip > 0 ? parameters.messageBytes() / (roundTrip / 1e9) : Double.POSITIVE_INFINITY;
         long prepare = parameters.runtimeOverhead() + (long) Math.ceil(bytes / parameters.serializationRate() * 1e9)
                 + parameters.controlRoundTrips() * roundTrip;
-        long expected = prepare + RoundReport.downtimeAt(bytes, Math.min(messageRate, route.bottleneck()))
-                + route.latency();
+        long expected = prepare + RoundReport.downtimeAt(bytes, Math.min(messageRate, context.network().bottleneck(route)))
+                + context.network().latency(route);
         context.pause(REASON, bytes, expected);
         Process process = new Process(context);
         process.step = context.schedule(prepare, sim -> process.transfer(bytes, route, messageRate));
@@ -67,7 +67,7 @@ public final class ActorMigration implements MigrationAlgorithm {
         void transfer(long bytes, Route route, double messageRate) {
             flow = context.network().start(bytes, route, messageRate, done -> {
                 sent = done.sent();
-                step = context.schedule(route.latency(), sim -> context.complete(REASON));
+                step = context.schedule(context.network().latency(route), sim -> context.complete(REASON));
             });
         }
 

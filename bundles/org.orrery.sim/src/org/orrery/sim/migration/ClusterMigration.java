@@ -69,7 +69,7 @@ public final class ClusterMigration extends Entity {
                 Attribute.ALGORITHM, algorithm.name(),
                 Attribute.MEMORY, move.requests.stream().mapToLong(MigrationRequest::memoryBytes).sum(),
                 Attribute.DIRTY_RATE, move.requests.stream().mapToDouble(r -> r.memory().dirtyRate(move.start)).sum(),
-                Attribute.BANDWIDTH, move.requests.stream().mapToDouble(r -> r.route().bottleneck()).min().orElse(0)));
+                Attribute.BANDWIDTH, move.requests.stream().mapToDouble(r -> network.bottleneck(r.route())).min().orElse(0)));
         int first = parameters.maxConcurrent() == 0 ? move.requests.size()
                 : Math.min(parameters.maxConcurrent(), move.requests.size());
         for (int i = 0; i < first; i++) {

@@ -44,7 +44,7 @@ final class FlowTransport implements PageTransport {
     void deliver(double bytes, double cap, Runnable delivered) {
         flow = context.network().start(bytes + deviceStateBytes, route, cap, done -> {
             completedBytes += done.sent();
-            delivery = context.schedule(route.latency(), sim -> delivered.run());
+            delivery = context.schedule(context.network().latency(route), sim -> delivered.run());
         });
     }
 
@@ -60,7 +60,7 @@ final class FlowTransport implements PageTransport {
 
     @Override
     public double rate() {
-        return flow != null && flow.rate() > 0 ? flow.rate() : route.bottleneck();
+        return flow != null && flow.rate() > 0 ? flow.rate() : context.network().bottleneck(route);
     }
 
     @Override

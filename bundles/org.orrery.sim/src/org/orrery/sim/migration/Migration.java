@@ -61,7 +61,7 @@ public final class Migration extends Entity {
         attributes.put(Attribute.ALGORITHM, algorithm.name());
         attributes.put(Attribute.MEMORY, request.memoryBytes());
         attributes.put(Attribute.DIRTY_RATE, request.memory().dirtyRate(migration.start));
-        attributes.put(Attribute.BANDWIDTH, request.route().bottleneck());
+        attributes.put(Attribute.BANDWIDTH, network.bottleneck(request.route()));
         attributes.putAll(algorithm.startAttributes());
         migration.emit(EventKind.MIGRATION_START, attributes);
         migration.process = Objects.requireNonNull(algorithm.start(new MigrationContext(migration)), "process");

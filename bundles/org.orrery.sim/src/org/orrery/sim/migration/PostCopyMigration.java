@@ -79,7 +79,8 @@ public final class PostCopyMigration implements MigrationAlgorithm {
 
         void pause() {
             double bytes = parameters.deviceStateBytes();
-            context.pause(REASON, Math.round(bytes), RoundReport.downtimeAt(bytes, route.bottleneck()) + route.latency());
+            context.pause(REASON, Math.round(bytes), RoundReport.downtimeAt(bytes, context.network().bottleneck(route))
+                    + context.network().latency(route));
             state.deliver(0, Double.POSITIVE_INFINITY, this::resume);
         }
 
@@ -136,7 +137,7 @@ public final class PostCopyMigration implements MigrationAlgorithm {
             }
             completing = true;
             context.unschedule(tick);
-            context.schedule(route.latency(), sim -> context.complete(REASON));
+            context.schedule(context.network().latency(route), sim -> context.complete(REASON));
         }
 
         @Override

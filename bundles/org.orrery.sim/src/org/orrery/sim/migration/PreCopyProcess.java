@@ -123,9 +123,9 @@ abstract class PreCopyProcess implements MigrationProcess {
         switchedOver = true;
         cancelTimers();
         double pending = pendingBytes(dirtyPages);
-        double rate = Math.min(cap, context.request().route().bottleneck());
+        double rate = Math.min(cap, context.network().bottleneck(context.request().route()));
         context.pause(reason, Math.round(pending),
-                RoundReport.downtimeAt(pending, rate) + context.request().route().latency());
+                RoundReport.downtimeAt(pending, rate) + context.network().latency(context.request().route()));
         transport.finish(dirtyPages, cap, () -> context.complete(reason));
     }
 

@@ -136,7 +136,7 @@ final class ShrinkerTransport implements PageTransport {
     public double rate() {
         double elapsed = (context.now() - roundStart) / 1e9;
         double sent = roundSent();
-        return elapsed > 0 && sent > 0 ? sent / elapsed : Math.min(cap, route.bottleneck());
+        return elapsed > 0 && sent > 0 ? sent / elapsed : Math.min(cap, context.network().bottleneck(route));
     }
 
     @Override
@@ -247,7 +247,7 @@ final class ShrinkerTransport implements PageTransport {
             roundDedup += sending.deduplicated.size();
             roundZero += sending.zero;
             outstanding++;
-            context.schedule(route.latency(), sim -> arrive(sending));
+            context.schedule(context.network().latency(route), sim -> arrive(sending));
             nextBatch();
         });
     }
@@ -280,7 +280,7 @@ final class ShrinkerTransport implements PageTransport {
         if (!pulled.isEmpty()) {
             join.expect();
             // one round trip for the requests, then the pages come back whole over the WAN
-            context.schedule(route.roundTrip(),
+            context.schedule(context.network().roundTrip(route),
                     sim -> transfer(pulled.size() * (double) parameters.fullPageWireBytes(), route, true, join));
         }
         join.ready();
@@ -295,7 +295,7 @@ final class ShrinkerTransport implements PageTransport {
             if (fromSource) {
                 totalSent += done.sent();
             }
-            context.schedule(over.latency(), sim -> join.arrived());
+            context.schedule(context.network().latency(over), sim -> join.arrived());
         });
         destinationFlows.add(transfer);
     }

@@ -32,8 +32,8 @@ public final class StopAndCopyMigration implements MigrationAlgorithm {
     public MigrationProcess start(MigrationContext context) {
         FlowTransport transport = new FlowTransport(context, wire, 0);
         double bytes = wire.firstRoundBytes(context.request().memory());
-        context.pause(REASON, Math.round(bytes), RoundReport.downtimeAt(bytes, context.request().route().bottleneck())
-                + context.request().route().latency());
+        context.pause(REASON, Math.round(bytes), RoundReport.downtimeAt(bytes, context.network().bottleneck(context.request().route()))
+                + context.network().latency(context.request().route()));
         transport.deliver(bytes, Double.POSITIVE_INFINITY, () -> context.complete(REASON));
         return new MigrationProcess() {
             @Override

@@ -27,7 +27,15 @@ import org.orrery.sim.Simulation;
  * <p>
  * Model assumptions: a flow's data leaves at its rate from the moment it starts (no slow start,
  * no handshake; a protocol that needs round trips adds them itself), and reaches the far end
- * {@link Route#latency()} later; links are full duplex only if modelled as two links.
+ * {@link #latency(Route)} later; links are full duplex only if modelled as two links.
+ * <p>
+ * Link changes: {@link #setLink} gives a link another bandwidth or latency in this network from
+ * now on. The flows already crossing it are settled to now at their old rates, their max-min
+ * shares are recomputed with the new capacity, and their completions moved: a transfer of X bytes
+ * at B1 for t1 and then at B2 ends at t1 + (X - B1 t1) / B2. A new latency applies to whatever
+ * leaves a source from now on (the mechanisms ask {@link #latency(Route)} when their data has left);
+ * data already on the wire lands as it was going to. A {@link Link}'s own values are its values at
+ * the start of a run.
  */
 public final class FlowNetwork {
 
@@ -65,7 +73,7 @@ public final class FlowNetwork {
      * @param route    the links it crosses
      * @param rateCap  its own rate limit, bytes per second, positive ({@code +Infinity} for none)
      * @param whenSent called, inside the simulation, when the last byte has left the source; the
-     *                 data lands {@code route.latency()} later
+     *                 data lands {@link #latency(Route)} later
      */
     public Flow start(double bytes, Route route, double rateCap, Consumer<Flow> whenSent) {
         Objects.requireNonNull(route, "route");
@@ -82,6 +90,73 @@ public final class FlowNetwork {
         }
         recomputeAround(flow);
         return flow;
+    }
+
+    /**
+     * Changes {@code link}'s bandwidth and latency in this network from now on (see the class
+     * comment): the flows crossing it get their new max-min shares at once.
+     *
+     * @param bytesPerSecond new capacity, bytes per second, positive and finite
+     * @param latency        new one-way latency, nanoseconds, not negative
+     */
+    public void setLink(Link link, double bytesPerSecond, long latency) {
+        Objects.requireNonNull(link, "link");
+        if (!(bytesPerSecond > 0) || Double.isInfinite(bytesPerSecond)) {
+            throw new IllegalArgumentException("bandwidth of " + link.id() + " must be positive and finite: "
+                    + bytesPerSecond);
+        }
+        if (latency < 0) {
+            throw new IllegalArgumentException("latency of " + link.id() + " must not be negative: " + latency);
+        }
+        LinkState state = state(link);
+        state.latency = latency;
+        if (state.capacity == bytesPerSecond) {
+            return;
+        }
+        // settle at the old capacity: collect and settle before the capacity changes
+        int mark = ++epoch;
+        seed(state, mark);
+        collectComponent(mark);
+        for (Flow flow : componentFlows) {
+            settle(flow);
+        }
+        state.capacity = bytesPerSecond;
+        refillComponent();
+    }
+
+    /** {@code link}'s capacity in this network now, bytes per second. */
+    public double bandwidth(Link link) {
+        LinkState state = states.get(link);
+        return state == null ? link.bytesPerSecond() : state.capacity;
+    }
+
+    /** {@code link}'s one-way latency in this network now, nanoseconds. */
+    public long latency(Link link) {
+        LinkState state = states.get(link);
+        return state == null ? link.latency() : state.latency;
+    }
+
+    /** One-way latency of {@code route} now: the sum of its links' {@link #latency(Link)}, nanoseconds. */
+    public long latency(Route route) {
+        long sum = 0;
+        for (int i = 0; i < route.size(); i++) {
+            sum = Math.addExact(sum, latency(route.link(i)));
+        }
+        return sum;
+    }
+
+    /** Round trip of a small message over {@code route} now: twice its one-way latency, nanoseconds. */
+    public long roundTrip(Route route) {
+        return 2 * latency(route);
+    }
+
+    /** The smallest capacity on {@code route} now: what one flow alone on it would get, bytes per second. */
+    public double bottleneck(Route route) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < route.size(); i++) {
+            min = Math.min(min, bandwidth(route.link(i)));
+        }
+        return min;
     }
 
     /** Bytes that have crossed {@code link} so far in this network (settled to the current time). */
@@ -178,13 +253,25 @@ public final class FlowNetwork {
      * itself included when active) and reschedules the completions whose rate changed.
      */
     private void recomputeAround(Flow changed) {
-        collectComponent(changed);
+        int mark = ++epoch;
+        for (int i = 0; i < changed.route.size(); i++) {
+            seed(states.get(changed.route.link(i)), mark);
+        }
+        collectComponent(mark);
+        for (Flow flow : componentFlows) {
+            settle(flow);
+        }
+        refillComponent();
+    }
+
+    /**
+     * Max-min shares for the collected component, whose flows are settled to now; reschedules the
+     * completions whose rate changed, and clears the component.
+     */
+    private void refillComponent() {
         if (componentFlows.isEmpty()) {
             componentLinks.clear();
             return;
-        }
-        for (Flow flow : componentFlows) {
-            settle(flow);
         }
         fill();
         for (Flow flow : componentFlows) {
@@ -198,15 +285,19 @@ public final class FlowNetwork {
         componentLinks.clear();
     }
 
-    private void collectComponent(Flow changed) {
-        int mark = ++epoch;
-        for (int i = 0; i < changed.route.size(); i++) {
-            LinkState link = states.get(changed.route.link(i));
-            if (link.mark != mark) {
-                link.mark = mark;
-                frontier.add(link);
-            }
+    /** Puts {@code link} on the frontier of the component being collected under {@code mark}. */
+    private void seed(LinkState link, int mark) {
+        if (link.mark != mark) {
+            link.mark = mark;
+            frontier.add(link);
         }
+    }
+
+    /**
+     * Collects the links and active flows connected to the seeded links, breadth-first from them
+     * in seeding order and each link's flows in start order, so the order is deterministic.
+     */
+    private void collectComponent(int mark) {
         while (!frontier.isEmpty()) {
             LinkState link = frontier.poll();
             componentLinks.add(link);
@@ -217,11 +308,7 @@ public final class FlowNetwork {
                 flow.mark = mark;
                 componentFlows.add(flow);
                 for (int i = 0; i < flow.route.size(); i++) {
-                    LinkState next = states.get(flow.route.link(i));
-                    if (next.mark != mark) {
-                        next.mark = mark;
-                        frontier.add(next);
-                    }
+                    seed(states.get(flow.route.link(i)), mark);
                 }
             }
         }
@@ -230,7 +317,7 @@ public final class FlowNetwork {
     /** Progressive filling over the collected component; leaves each flow's share in newRate. */
     private void fill() {
         for (LinkState link : componentLinks) {
-            link.spare = link.link.bytesPerSecond();
+            link.spare = link.capacity;
             link.unfrozen = link.flows.size();
         }
         for (Flow flow : componentFlows) {
@@ -295,6 +382,10 @@ public final class FlowNetwork {
     private static final class LinkState {
         final Link link;
         final List<Flow> flows = new ArrayList<>(4);
+        /** Capacity in this run, bytes per second: the link's own until {@link #setLink} changes it. */
+        double capacity;
+        /** One-way latency in this run, nanoseconds. */
+        long latency;
         double carried;
         int mark;
         double spare;
@@ -302,6 +393,8 @@ public final class FlowNetwork {
 
         LinkState(Link link) {
             this.link = link;
+            this.capacity = link.bytesPerSecond();
+            this.latency = link.latency();
         }
     }
 }

@@ -61,7 +61,10 @@ public final class Route {
         return links[links.length - 1];
     }
 
-    /** One-way latency: the sum of the links' latencies, nanoseconds. */
+    /**
+     * One-way latency: the sum of the links' own latencies, nanoseconds. In a run where a link was
+     * changed, {@link FlowNetwork#latency(Route)} gives the latency now.
+     */
     public long latency() {
         return latency;
     }
@@ -71,7 +74,10 @@ public final class Route {
         return 2 * latency;
     }
 
-    /** The smallest capacity on the route: what one flow alone on it gets, bytes per second. */
+    /**
+     * The smallest of the links' own capacities: what one flow alone on the route gets, bytes per
+     * second. In a run where a link was changed, {@link FlowNetwork#bottleneck(Route)} gives it now.
+     */
     public double bottleneck() {
         return bottleneck;
     }

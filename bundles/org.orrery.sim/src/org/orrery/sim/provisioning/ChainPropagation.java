@@ -66,11 +66,11 @@ public final class ChainPropagation implements ImagePropagation {
         String from = index == 0 ? request.repository() : request.hosts().get(index - 1);
         Route route = topology.route(from, request.hosts().get(index));
         hops[index].progress.started(index, from);
-        network.start(request.bytes(), route, done -> network.simulation().schedule(route.latency(),
+        network.start(request.bytes(), route, done -> network.simulation().schedule(network.latency(route),
                 sim -> hops[index].landed()));
         if (index + 1 < hops.length) {
             long firstChunk = route.link(0).transferTime(Math.min(parameters.chunkBytes(), request.bytes()))
-                    + route.latency();
+                    + network.latency(route);
             network.simulation().schedule(firstChunk, sim -> hop(network, topology, request, hops, index + 1));
         }
     }

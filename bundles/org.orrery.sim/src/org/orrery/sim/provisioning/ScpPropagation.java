@@ -48,7 +48,7 @@ public final class ScpPropagation implements ImagePropagation {
         String host = request.hosts().get(index);
         var route = topology.route(request.repository(), host);
         progress.started(index, request.repository());
-        network.start(request.bytes(), route, done -> network.simulation().schedule(route.latency(), sim -> {
+        network.start(request.bytes(), route, done -> network.simulation().schedule(network.latency(route), sim -> {
             progress.arrived(index);
             if (thenNext && index + 1 < request.hosts().size()) {
                 copy(network, topology, request, progress, index + 1, true);

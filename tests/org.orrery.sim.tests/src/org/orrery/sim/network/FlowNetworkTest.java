@@ -43,6 +43,72 @@ class FlowNetworkTest {
     }
 
     @Test
+    void aBandwidthChangeAppliesToTheFlowUnderWay() {
+        // X = 100 MB at B1 = 10 MB/s for t1 = 3 s, then B2 = 40 MB/s: ends at t1 + (X - B1 t1) / B2
+        // = 3 + 70 / 40 = 4.75 s; completions are rounded up to the nanosecond, so within 2 ns
+        Link link = new Link("l", 10 * MB, 0);
+        Flow flow = flow("x", 100 * MB, Route.of(link));
+        sim.schedule(3 * SECOND, s -> network.setLink(link, 40 * MB, 0));
+        sim.run();
+        assertEquals(1, done.size());
+        assertEquals(4.75 * SECOND, endTime(done.get(0)), 2);
+        assertEquals(40 * MB, flow.rate(), 1e-9);
+        assertEquals(100 * MB, network.carried(link), 1e-3);
+        assertEquals(40 * MB, network.bandwidth(link), 0);
+        assertEquals(10 * MB, link.bytesPerSecond(), 0, "the link itself keeps its values: another run starts from them");
+    }
+
+    @Test
+    void aBandwidthChangeResharesEveryFlowOnTheLinkAndThoseBeyondIt() {
+        // A (100 MB) and B (50 MB) share a 100 MB/s link: 50 MB/s each; at 0.5 s (25 MB each sent) it
+        // drops to 50 MB/s: 25 MB/s each; B's last 25 MB end at 1.5 s; A, with 50 MB left, alone at
+        // 50 MB/s, ends at 2.5 s. C crosses only A's other link (1 GB/s), so it takes what A leaves:
+        // 1000 - 50 = 950 MB/s, then 1000 - 25 = 975 MB/s after the change.
+        Link shared = new Link("shared", 100 * MB, 0);
+        Link other = new Link("other", 1000 * MB, 0);
+        flow("a", 100 * MB, Route.of(shared, other));
+        flow("b", 50 * MB, Route.of(shared));
+        Flow c = flow("c", 1e12, Route.of(other));
+        assertEquals(950 * MB, c.rate(), 1e-6);
+        sim.schedule(SECOND / 2, s -> network.setLink(shared, 50 * MB, 0));
+        sim.runUntil(SECOND);
+        assertEquals(975 * MB, c.rate(), 1e-6);
+        sim.runUntil(3 * SECOND);
+        assertEquals(2, done.size());
+        assertEquals(1.5 * SECOND, endTime(done.get(0)), 2);
+        assertEquals(2.5 * SECOND, endTime(done.get(1)), 2);
+        c.cancel();
+    }
+
+    @Test
+    void aLatencyChangeAppliesToWhatLeavesFromThenOn() {
+        Link first = new Link("first", 10 * MB, 100_000);
+        Link second = new Link("second", 10 * MB, 5_000_000);
+        Route route = Route.of(first, second);
+        assertEquals(5_100_000, network.latency(route));
+        network.setLink(second, 10 * MB, 1_000);
+        assertEquals(101_000, network.latency(route));
+        assertEquals(202_000, network.roundTrip(route));
+        assertEquals(5_100_000, route.latency(), "the route's own figure is the links' values at the start");
+        network.setLink(first, 2 * MB, 100_000);
+        assertEquals(2 * MB, network.bottleneck(route), 0);
+    }
+
+    @Test
+    void aBadLinkChangeIsRefusedWithTheLinkNamed() {
+        Link link = new Link("wan", 10 * MB, 0);
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> network.setLink(link, 0, 0));
+        assertTrue(zero.getMessage().contains("wan"), zero.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> network.setLink(link, Double.NaN, 0));
+        assertThrows(IllegalArgumentException.class, () -> network.setLink(link, 10 * MB, -1));
+    }
+
+    private static double endTime(String record) {
+        return Long.parseLong(record.substring(record.indexOf('@') + 1));
+    }
+
+    @Test
     void progressiveFillingGivesTheTextbookMaxMinShares() {
         // A crosses both links, B only the first, C only the second. The second (4) is the
         // bottleneck of A and C: 2 each. B takes what A leaves of the first: 10 - 2 = 8.
