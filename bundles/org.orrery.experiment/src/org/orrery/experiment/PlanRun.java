@@ -23,6 +23,7 @@ import org.orrery.sim.memory.HotColdDirtying;
 import org.orrery.sim.memory.PageContents;
 import org.orrery.sim.memory.PagedMemory;
 import org.orrery.sim.memory.UniformDirtying;
+import org.orrery.sim.migration.ClusterMigration;
 import org.orrery.sim.migration.Migration;
 import org.orrery.sim.migration.MigrationAlgorithm;
 import org.orrery.sim.migration.MigrationRequest;
@@ -49,7 +50,8 @@ import org.orrery.telemetry.TelemetryStore;
  * Network: each model link is two simulator links, one per direction (full duplex), shared by
  * every transfer that crosses it in that direction: concurrent migrations get their max-min fair
  * share ({@link FlowNetwork}). A migration's data takes the path with the fewest links between its
- * hosts. A step that changes a link changes it for the transfers under way too: at the step's time
+ * hosts. A step naming a cluster moves its VMs as one {@link ClusterMigration} (its own
+ * MIGRATION_START and MIGRATION_END about the cluster's subject, besides each VM's). A step that changes a link changes it for the transfers under way too: at the step's time
  * their max-min shares are recomputed with the new bandwidth and their completions moved, and data
  * leaving a source from then on takes the new latency ({@link FlowNetwork#setLink}).
  * <p>
@@ -152,8 +154,16 @@ public final class PlanRun {
     private void perform(PlanStep step) {
         switch (step) {
             case PlanStep.Migrate m -> {
-                for (int i = 0; i < m.vms().size(); i++) {
-                    migrate(m, m.vms().get(i), m.destinations().get(i));
+                if (m.cluster() == null) {
+                    for (int i = 0; i < m.vms().size(); i++) {
+                        MigrationRequest request = request(m, m.vms().get(i), m.destinations().get(i));
+                        if (request != null) {
+                            begin(request);
+                            Migration.start(flows, request, algorithm, this::ended);
+                        }
+                    }
+                } else {
+                    migrateCluster(m);
                 }
             }
             case PlanStep.SetLink s -> {
@@ -178,7 +188,34 @@ public final class PlanRun {
         }
     }
 
-    private void migrate(PlanStep.Migrate step, String vm, String destination) {
+    /**
+     * The VMs of the step that can move go as one {@link ClusterMigration} sharing the links; the
+     * others are reported skipped as for single migrations. Each VM's own events, counts and
+     * placement are those of a single migration.
+     */
+    private void migrateCluster(PlanStep.Migrate step) {
+        List<MigrationRequest> requests = new ArrayList<>();
+        for (int i = 0; i < step.vms().size(); i++) {
+            MigrationRequest request = request(step, step.vms().get(i), step.destinations().get(i));
+            if (request != null) {
+                begin(request);
+                requests.add(request);
+            }
+        }
+        if (!requests.isEmpty()) {
+            ClusterMigration.start(flows, step.cluster().subject(), requests, algorithm, step.cluster().parameters(),
+                    this::ended, cluster -> {
+                    });
+        }
+    }
+
+    private void begin(MigrationRequest request) {
+        started++;
+        migrating.add(request.vm());
+    }
+
+    /** What migrating {@code vm} takes, or null (a MESSAGE emitted, counted skipped) when it cannot move. */
+    private MigrationRequest request(PlanStep.Migrate step, String vm, String destination) {
         String source = placement.get(vm);
         String state = states.get(vm);
         List<PlanLink> path = source == null ? null : network.path(source, destination);
@@ -198,14 +235,11 @@ public final class PlanRun {
             skipped++;
             simulation.emit(EventKind.MESSAGE, vm, Map.of(Attribute.REASON, reason, Attribute.TEXT,
                     "step \"" + step.name() + "\" could not migrate " + vm + " to " + destination + ": " + reason));
-            return;
+            return null;
         }
         PlanVm spec = vms.get(vm);
-        MigrationRequest request = new MigrationRequest(vm, source, destination,
-                memory(spec, LifecycleState.RUNNING.equals(state)), route(source, path));
-        started++;
-        migrating.add(vm);
-        Migration.start(flows, request, algorithm, this::ended);
+        return new MigrationRequest(vm, source, destination, memory(spec, LifecycleState.RUNNING.equals(state)),
+                route(source, path));
     }
 
     /** The simulator links along {@code path} from {@code source}, each in the direction crossed. */

@@ -17,6 +17,8 @@ public final class Samples {
 
     /** The migration exercise: two experiments (pre-copy, stop-and-copy) over the same moves. */
     public static final String MIGRATION_EXERCISE = "migration-exercise.orrery";
+    /** VIOLIN's migrations: one 800 MB VM alone, then a whole environment of four as one cluster. */
+    public static final String VIOLIN_MIGRATION = "violin-migration.orrery";
 
     private Samples() {
     }

@@ -14,6 +14,10 @@ final class Messages extends NLS {
     public static String Error_parameterInvalid;
     public static String Error_parameterNoUnit;
     public static String Error_targetNotVm;
+    public static String Error_targetNotVmOrOverlay;
+    public static String Error_overlayWithoutVms;
+    public static String Note_singleMigrationParameters;
+    public static String ClusterMigration;
     public static String Error_noDestination;
     public static String Error_destinationKind;
     public static String Error_siteWithoutHosts;

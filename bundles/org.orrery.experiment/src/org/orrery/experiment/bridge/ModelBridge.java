@@ -25,6 +25,7 @@ import org.orrery.model.Host;
 import org.orrery.model.MemoryProfile;
 import org.orrery.model.NamedElement;
 import org.orrery.model.NetworkLink;
+import org.orrery.model.OverlayNetwork;
 import org.orrery.model.Parameter;
 import org.orrery.model.PolicyChoice;
 import org.orrery.model.PolicyKind;
@@ -34,6 +35,7 @@ import org.orrery.model.VirtualMachine;
 import org.orrery.model.World;
 import org.orrery.model.validation.Labels;
 import org.orrery.model.validation.OrreryValidator;
+import org.orrery.sim.migration.ClusterParameters;
 import org.orrery.sim.param.ParameterInfo;
 import org.orrery.telemetry.LifecycleState;
 
@@ -57,7 +59,10 @@ import org.orrery.telemetry.LifecycleState;
  * all memory is used and nothing is dirtied. State running or migrating runs, paused or suspended
  * is paused, anything else is shut off.</li>
  * <li>Steps, by time: {@code migrateVm} to a host, or to a site (its hosts in turn, in model
- * order); {@code setParameter} of a link's {@code bandwidth} (Mbit/s unless a unit is given) or
+ * order); a {@code migrateVm} of several VMs, or of an overlay network (a VIOLIN: every VM with an
+ * interface on it), moves them as one cluster migration, subject {@code cluster/ID} of the step,
+ * whose parameters ({@code maxConcurrent}, {@code networkReestablishment},
+ * {@code initialRetransmission}, see {@link ClusterParameters}) the step's parameters set; {@code setParameter} of a link's {@code bandwidth} (Mbit/s unless a unit is given) or
  * {@code latency} (ms); {@code startVm}, {@code stopVm}, {@code suspendVm}, {@code resumeVm}.</li>
  * <li>The migration policy's implementation and parameters, see {@link MigrationAlgorithms}.</li>
  * </ul>
@@ -81,6 +86,7 @@ public final class ModelBridge {
     }
 
     private final Experiment experiment;
+    private World world;
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<EObject, String> subjectOf = new HashMap<>();
@@ -99,12 +105,16 @@ public final class ModelBridge {
     public static String subjectOf(NamedElement element) {
         String prefix = element instanceof VirtualMachine ? "vm"
                 : element instanceof NetworkLink ? "link" : element.eClass().getName().toLowerCase(Locale.ROOT);
-        String key = element.getId() != null && !element.getId().isBlank() ? element.getId() : element.getName();
-        return prefix + "/" + key;
+        return prefix + "/" + key(element);
+    }
+
+    /** The element's id, or its name when it has none. */
+    private static String key(NamedElement element) {
+        return element.getId() != null && !element.getId().isBlank() ? element.getId() : element.getName();
     }
 
     private Bridged build() throws BridgeException {
-        World world = experiment.getModel() != null ? experiment.getModel()
+        world = experiment.getModel() != null ? experiment.getModel()
                 : experiment.eContainer() instanceof World w ? w : null;
         if (world == null) {
             throw new BridgeException(List.of(NLS.bind(Messages.Error_noModel, label(experiment))));
@@ -226,13 +236,25 @@ public final class ModelBridge {
 
     /** The policy of {@code choice} with the simulator's defaults overridden by the model's {@code given}. */
     private MigrationPolicy policy(String label, Choice choice, List<Parameter> given) {
-        Record values = choice.defaults();
+        Record resolved = withParameters(choice.defaults(), choice.implementation(), given);
+        return new MigrationPolicy(label, choice.implementation(), () -> choice.factory().apply(resolved),
+                choice.parameters(resolved));
+    }
+
+    /**
+     * {@code defaults} (a simulator parameters record, or null when there are none) with the
+     * model's {@code given} parameters set by name, each in the unit the simulator documents;
+     * every parameter that does not fit is a problem naming it. {@code owner} names the mechanism
+     * in messages.
+     */
+    private Record withParameters(Record defaults, String owner, List<Parameter> given) {
+        Record values = defaults;
         for (Parameter parameter : given) {
-            List<ParameterInfo> known = choice.parameters(values);
+            List<ParameterInfo> known = values == null ? List.of() : ParameterInfo.describe(values);
             String path = MigrationAlgorithms.resolve(known, parameter.getName());
             if (path == null) {
                 problems.add(NLS.bind(Messages.Error_parameterUnknown, new Object[] {label(parameter),
-                        choice.implementation(), parameter.getName(), known.isEmpty() ? Messages.None
+                        owner, parameter.getName(), known.isEmpty() ? Messages.None
                                 : known.stream().map(ParameterInfo::name).collect(Collectors.joining(", "))}));
                 continue;
             }
@@ -247,9 +269,7 @@ public final class ModelBridge {
                 problems.add(NLS.bind(Messages.Error_parameterInvalid, label(parameter), e.getMessage()));
             }
         }
-        Record resolved = values;
-        return new MigrationPolicy(label, choice.implementation(), () -> choice.factory().apply(resolved),
-                choice.parameters(resolved));
+        return values;
     }
 
     /**
@@ -307,7 +327,7 @@ public final class ModelBridge {
     }
 
     private void migrate(ScenarioStep step, long at, String name, List<PlanStep> steps) {
-        List<String> vms = vmTargets(step);
+        List<String> vms = migrationTargets(step);
         NamedElement destination = step.getDestination();
         List<String> hosts = new ArrayList<>();
         if (destination == null) {
@@ -329,7 +349,52 @@ public final class ModelBridge {
         for (int i = 0; i < vms.size(); i++) {
             destinations.add(hosts.get(i % hosts.size()));
         }
-        steps.add(new PlanStep.Migrate(at, name, vms, destinations));
+        boolean cluster = vms.size() > 1 || step.getTargets().stream().anyMatch(OverlayNetwork.class::isInstance);
+        if (!cluster) {
+            if (!step.getParameters().isEmpty()) {
+                notes.add(NLS.bind(Messages.Note_singleMigrationParameters, label(step)));
+            }
+            steps.add(new PlanStep.Migrate(at, name, vms, destinations));
+            return;
+        }
+        ClusterParameters parameters = (ClusterParameters) withParameters(ClusterParameters.defaults(),
+                Messages.ClusterMigration, step.getParameters());
+        if (parameters != null) {
+            steps.add(new PlanStep.Migrate(at, name, vms, destinations,
+                    new PlanStep.Cluster(register(step, "cluster"), parameters)));
+        }
+    }
+
+    /**
+     * The VMs a migration step moves, as subjects in order: VM targets as they are, an overlay
+     * network (a VIOLIN) as every VM with an interface on it, in model order; null when a target
+     * is neither (a problem noted).
+     */
+    private List<String> migrationTargets(ScenarioStep step) {
+        if (step.getTargets().isEmpty()) {
+            problems.add(NLS.bind(Messages.Error_noTargets, label(step)));
+            return null;
+        }
+        List<String> vms = new ArrayList<>();
+        for (NamedElement target : step.getTargets()) {
+            if (target instanceof VirtualMachine vm) {
+                vms.add(register(vm));
+            } else if (target instanceof OverlayNetwork overlay) {
+                List<VirtualMachine> members = world.getClouds().stream()
+                        .flatMap(c -> c.getVirtualMachines().stream())
+                        .filter(vm -> vm.getNics().stream().anyMatch(nic -> nic.getOverlay() == overlay))
+                        .toList();
+                if (members.isEmpty()) {
+                    problems.add(NLS.bind(Messages.Error_overlayWithoutVms, label(step), label(overlay)));
+                    return null;
+                }
+                members.forEach(vm -> vms.add(register(vm)));
+            } else {
+                problems.add(NLS.bind(Messages.Error_targetNotVmOrOverlay, label(step), label(target)));
+                return null;
+            }
+        }
+        return vms;
     }
 
     private void lifecycle(ScenarioStep step, long at, String name, String state, List<PlanStep> steps) {
@@ -381,8 +446,13 @@ public final class ModelBridge {
     }
 
     private String register(NamedElement element) {
+        return register(element, null);
+    }
+
+    /** The element's subject, with {@code prefix} instead of the usual one when not null. */
+    private String register(NamedElement element, String prefix) {
         return subjectOf.computeIfAbsent(element, e -> {
-            String base = subjectOf(element);
+            String base = prefix == null ? subjectOf(element) : prefix + "/" + key(element);
             String subject = base;
             // ids are unique in a file; names only among siblings: keep subjects apart anyway
             for (int n = 2; subjects.containsKey(subject); n++) {

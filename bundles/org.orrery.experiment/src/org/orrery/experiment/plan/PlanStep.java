@@ -3,6 +3,8 @@ package org.orrery.experiment.plan;
 import java.util.List;
 import java.util.Objects;
 
+import org.orrery.sim.migration.ClusterParameters;
+
 /** One scripted action of a plan, at a simulated time. */
 public sealed interface PlanStep {
 
@@ -17,8 +19,12 @@ public sealed interface PlanStep {
      *
      * @param vms          VM subjects
      * @param destinations host subjects, one per VM
+     * @param cluster      null: each VM is a migration of its own; otherwise the VMs move together as
+     *                     one cluster migration (VIOLIN's whole environment), still each with its
+     *                     own migration events
      */
-    record Migrate(long at, String name, List<String> vms, List<String> destinations) implements PlanStep {
+    record Migrate(long at, String name, List<String> vms, List<String> destinations, Cluster cluster)
+            implements PlanStep {
         public Migrate {
             Objects.requireNonNull(name, "name");
             vms = List.copyOf(vms);
@@ -26,6 +32,24 @@ public sealed interface PlanStep {
             if (vms.size() != destinations.size()) {
                 throw new IllegalArgumentException(name + ": one destination per VM");
             }
+        }
+
+        /** VMs that migrate each on its own, at the same time. */
+        public Migrate(long at, String name, List<String> vms, List<String> destinations) {
+            this(at, name, vms, destinations, null);
+        }
+    }
+
+    /**
+     * What makes the VMs of a {@link Migrate} step one cluster migration.
+     *
+     * @param subject    telemetry subject of the cluster's own MIGRATION_START and MIGRATION_END
+     * @param parameters concurrency and the network costs of moving a whole environment
+     */
+    record Cluster(String subject, ClusterParameters parameters) {
+        public Cluster {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(parameters, "parameters");
         }
     }
 

@@ -30,6 +30,7 @@ public final class ClusterMigration extends Entity {
     private final List<MigrationRequest> requests;
     private final MigrationAlgorithm algorithm;
     private final ClusterParameters parameters;
+    private final Consumer<MigrationResult> eachDone;
     private final Consumer<ClusterResult> whenDone;
     private final long start;
     private final List<Migration> migrations = new ArrayList<>();
@@ -39,12 +40,14 @@ public final class ClusterMigration extends Entity {
     private ClusterResult result;
 
     private ClusterMigration(FlowNetwork network, String cluster, List<MigrationRequest> requests,
-            MigrationAlgorithm algorithm, ClusterParameters parameters, Consumer<ClusterResult> whenDone) {
+            MigrationAlgorithm algorithm, ClusterParameters parameters, Consumer<MigrationResult> eachDone,
+            Consumer<ClusterResult> whenDone) {
         super(network.simulation(), cluster);
         this.network = network;
         this.requests = List.copyOf(requests);
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.eachDone = Objects.requireNonNull(eachDone, "eachDone");
         this.whenDone = Objects.requireNonNull(whenDone, "whenDone");
         this.start = network.simulation().now();
         this.results = new MigrationResult[this.requests.size()];
@@ -62,7 +65,25 @@ public final class ClusterMigration extends Entity {
      */
     public static ClusterMigration start(FlowNetwork network, String cluster, List<MigrationRequest> requests,
             MigrationAlgorithm algorithm, ClusterParameters parameters, Consumer<ClusterResult> whenDone) {
-        ClusterMigration move = new ClusterMigration(network, cluster, requests, algorithm, parameters, whenDone);
+        return start(network, cluster, requests, algorithm, parameters, vm -> {
+        }, whenDone);
+    }
+
+    /**
+     * Starts moving the cluster now, and tells {@code eachDone} as each VM's migration ends (a
+     * caller keeping placements moves each VM when it arrives, not when the last one does).
+     *
+     * @param cluster  telemetry subject of the cluster (e.g. {@code violin/ve1})
+     * @param requests one per VM, in the order they start
+     * @param eachDone called, inside the simulation, when one VM's migration has ended, before
+     *                 {@code whenDone} for the last one
+     * @param whenDone called, inside the simulation, once every VM's migration has ended
+     */
+    public static ClusterMigration start(FlowNetwork network, String cluster, List<MigrationRequest> requests,
+            MigrationAlgorithm algorithm, ClusterParameters parameters, Consumer<MigrationResult> eachDone,
+            Consumer<ClusterResult> whenDone) {
+        ClusterMigration move = new ClusterMigration(network, cluster, requests, algorithm, parameters, eachDone,
+                whenDone);
         move.emit(EventKind.MIGRATION_START, Map.of(
                 Attribute.SOURCE, move.hosts(true),
                 Attribute.DESTINATION, move.hosts(false),
@@ -96,6 +117,7 @@ public final class ClusterMigration extends Entity {
     private void ended(int index, MigrationResult migration) {
         results[index] = migration;
         ended++;
+        eachDone.accept(migration);
         if (next < requests.size()) {
             startNext();
         }

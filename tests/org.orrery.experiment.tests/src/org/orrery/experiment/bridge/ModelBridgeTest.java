@@ -145,7 +145,7 @@ class ModelBridgeTest {
         assertEquals("parameter \"nonConvergenceRounds\" of policy choice \"QEMU pre-copy\": unit 'pages' is not a number unit;"
                 + " use one of: none, rounds", problems.get(4));
         assertEquals(List.of("scenario step \"web to room B\" migrates VMs but names no destination: give a host or a site",
-                "scenario step \"db to a2\" migrates host \"a1\", which is not a virtual machine",
+                "scenario step \"db to a2\" migrates host \"a1\", which is neither a virtual machine nor an overlay network (a whole VIOLIN)",
                 "scenario step \"slow campus link\": a link's bandwidth or latency can be set, not 'colour'"),
                 problems.subList(5, 8));
     }

@@ -30,7 +30,8 @@ class SamplesTest {
 
     static final List<String> SAMPLES = List.of("teaching-lab.orrery", "shrinker-wan-migration.orrery",
             "sbco-kernbench.orrery", "amphone-two-instances.orrery", "cos-two-users.orrery", "violin-autonomic.orrery",
-            "malleability-bin-packing.orrery", "substrate-pool.orrery", "migration-exercise.orrery");
+            "malleability-bin-packing.orrery", "substrate-pool.orrery", "migration-exercise.orrery",
+            "violin-migration.orrery");
 
     @TempDir
     Path dir;
