@@ -11,6 +11,8 @@ final class Messages extends NLS {
     public static String Note;
     public static String Progress;
     public static String Done;
+    public static String SchedProgress;
+    public static String SchedDone;
     public static String Arg_unknown;
     public static String Arg_twice;
     public static String Arg_missingValue;

@@ -14,9 +14,11 @@ import org.eclipse.osgi.util.NLS;
 import org.orrery.experiment.PlanResult;
 import org.orrery.experiment.PlanRun;
 import org.orrery.experiment.RunMonitor;
+import org.orrery.experiment.SchedRun;
 import org.orrery.experiment.bridge.BridgeException;
 import org.orrery.experiment.bridge.ModelBridge;
 import org.orrery.experiment.plan.RunPlan;
+import org.orrery.experiment.plan.SchedPlan;
 import org.orrery.experiment.results.ResultsWriter;
 import org.orrery.experiment.results.RunSummary;
 import org.orrery.model.Experiment;
@@ -99,6 +101,9 @@ public final class RunCommand {
             throw new Stop(BAD_INPUT, NLS.bind(Messages.BadInput, problem));
         }
         bridged.notes().forEach(note -> err.println(NLS.bind(Messages.Note, note)));
+        if (bridged.sched() != null) {
+            return runScheduler(bridged, plan.seed(), arguments, file, directory, out, err);
+        }
 
         long wallStart = System.nanoTime();
         try (TelemetryStore store = new TelemetryStore()) {
@@ -122,6 +127,33 @@ public final class RunCommand {
                 directory, String.format(Locale.ROOT, "%.1f", (System.nanoTime() - wallStart) / 1e9)}));
             return OK;
         }
+    }
+
+    /**
+     * An experiment with a scheduler policy: the run-queue simulation of its host under that policy,
+     * every repetition, its CSV and summaries written (SchedRun).
+     */
+    private static int runScheduler(ModelBridge.Bridged bridged, long seed, RunArguments arguments, Path file,
+            Path directory, PrintStream out, PrintStream err) throws Stop {
+        long wallStart = System.nanoTime();
+        SchedPlan plan = bridged.sched().with(seed, arguments.duration());
+        SchedRun.Result result = SchedRun.run(plan, line -> {
+            if (!arguments.quiet()) {
+                err.println(NLS.bind(Messages.SchedProgress, line));
+            }
+        });
+        Map<String, Object> run = Map.of("model", file.getFileName().toString(), "experiment", plan.title());
+        try {
+            SchedRun.write(directory, run, result, bridged.notes());
+        } catch (IOException e) {
+            throw new Stop(FAILED, NLS.bind(Messages.Failed, NLS.bind(Messages.Write_failed, directory,
+                    e.getMessage())));
+        }
+        double[] stacking = result.statistics().getOrDefault("stacking_probability", new double[] {Double.NaN});
+        out.println(NLS.bind(Messages.SchedDone, new Object[] {plan.title(), file.getFileName(), plan.policy(),
+            plan.runs(), seed, String.format(Locale.ROOT, "%.3f", stacking[0]), directory,
+            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - wallStart) / 1e9)}));
+        return OK;
     }
 
     private static World load(Path file) throws Stop {

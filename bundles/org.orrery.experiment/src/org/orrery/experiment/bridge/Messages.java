@@ -18,6 +18,16 @@ final class Messages extends NLS {
     public static String Error_overlayWithoutVms;
     public static String Note_singleMigrationParameters;
     public static String ClusterMigration;
+    public static String Error_schedulerPolicies;
+    public static String Error_schedulerPolicy;
+    public static String Error_targetNotJob;
+    public static String Error_twoJobsOneVm;
+    public static String Error_noJobs;
+    public static String Error_jobsNotOnOneHost;
+    public static String Error_hostWithoutPcpus;
+    public static String Error_jobKind;
+    public static String Note_jobsStartAtZero;
+    public static String NotPlaced;
     public static String Error_noDestination;
     public static String Error_destinationKind;
     public static String Error_siteWithoutHosts;

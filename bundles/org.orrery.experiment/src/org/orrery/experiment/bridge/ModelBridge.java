@@ -18,10 +18,14 @@ import org.orrery.experiment.plan.PlanLink;
 import org.orrery.experiment.plan.PlanStep;
 import org.orrery.experiment.plan.PlanVm;
 import org.orrery.experiment.plan.RunPlan;
+import org.orrery.experiment.plan.SchedPlan;
+import org.orrery.experiment.plan.SchedulerSettings;
 import org.orrery.model.Cloud;
 import org.orrery.model.Engine;
 import org.orrery.model.Experiment;
 import org.orrery.model.Host;
+import org.orrery.model.Job;
+import org.orrery.model.JobKind;
 import org.orrery.model.MemoryProfile;
 import org.orrery.model.NamedElement;
 import org.orrery.model.NetworkLink;
@@ -31,12 +35,17 @@ import org.orrery.model.PolicyChoice;
 import org.orrery.model.PolicyKind;
 import org.orrery.model.ScenarioStep;
 import org.orrery.model.Site;
+import org.orrery.model.SpinlockProfile;
+import org.orrery.model.StepAction;
 import org.orrery.model.VirtualMachine;
 import org.orrery.model.World;
 import org.orrery.model.validation.Labels;
 import org.orrery.model.validation.OrreryValidator;
 import org.orrery.sim.migration.ClusterParameters;
 import org.orrery.sim.param.ParameterInfo;
+import org.orrery.sim.sched.experiment.HostSpec;
+import org.orrery.sim.sched.experiment.Options;
+import org.orrery.sim.sched.experiment.VmSpec;
 import org.orrery.telemetry.LifecycleState;
 
 /**
@@ -44,7 +53,18 @@ import org.orrery.telemetry.LifecycleState;
  * never runs on EMF objects. It refuses, with one line per problem naming the element, a model
  * that does not validate, an experiment on libvirt, and experiment content that would make the
  * run meaningless (unknown algorithm or parameter, a migration without destination); it notes,
- * and leaves out, what the simulator does not model yet (jobs, scheduler policies, ...).
+ * and leaves out, what the simulator does not model yet (jobs outside run-queue experiments,
+ * placement and elasticity policies, ...).
+ * <p>
+ * An experiment with a scheduler policy is a run-queue experiment (sbco.md), bridged to a
+ * {@link SchedPlan} as well: the policy's implementation names the simulator's policy ({@code cfs}
+ * or {@code dft}, {@code bal}, {@code sbco}, {@code procco}, {@code cpuco}) and its parameters set
+ * the CFS and SBCO tunables ({@link SchedulerSettings}); the jobs its {@code submitJob} steps name
+ * are the workloads, all started at 0, on their VMs (vCPUs from the VM), on the one host those VMs
+ * share (pCPUs from the host): kernbench, specjbb (warehouses from the problem size), npb, and the
+ * disturbers superpi and cpuHog (threads from the job), which are not measured; a job's spinlock
+ * profile replaces its kind's lock table row (calls read as LockProfile reads the table, so the
+ * window length is not used). Repetitions are runs with seeds seed, seed + 1, ...
  * <p>
  * Mapping (model units to the simulator's):
  * <ul>
@@ -74,6 +94,22 @@ public final class ModelBridge {
     private static final double NANOS = 1e9;
     /** Interval of the per-host census, nanoseconds: one second. */
     private static final long SAMPLE_INTERVAL = 1_000_000_000L;
+    /**
+     * A scheduler policy's implementation (as models name it) to the simulator's policy: stock
+     * CFS, sbco.md's balanced placement, SBCO and the two IPI-driven co-scheduling baselines.
+     */
+    private static final Map<String, String> SCHEDULER_POLICIES = scheduler();
+
+    private static Map<String, String> scheduler() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("cfs", "DFT");
+        m.put("dft", "DFT");
+        m.put("bal", "BAL");
+        m.put("sbco", "SBCO");
+        m.put("procco", "PROCCO");
+        m.put("cpuco", "CPUCO");
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /**
      * A bridged experiment.
@@ -82,7 +118,12 @@ public final class ModelBridge {
      * @param notes    what was left out or assumed, one line each, for the user
      * @param subjects the model element behind each telemetry subject, to map results back
      */
-    public record Bridged(RunPlan plan, List<String> notes, Map<String, NamedElement> subjects) {
+    public record Bridged(RunPlan plan, List<String> notes, Map<String, NamedElement> subjects, SchedPlan sched) {
+
+        /** A bridged migration experiment (no run-queue part). */
+        public Bridged(RunPlan plan, List<String> notes, Map<String, NamedElement> subjects) {
+            this(plan, notes, subjects, null);
+        }
     }
 
     private final Experiment experiment;
@@ -147,11 +188,22 @@ public final class ModelBridge {
             links.add(new PlanLink(register(link), register(link.getSource()), register(link.getTarget()),
                     link.getBandwidthMbps() * 1e6 / 8, Math.round(link.getLatencyMs() * 1e6)));
         }
-        boolean migrates = experiment.getSteps().stream()
-                .anyMatch(s -> s.getAction() == org.orrery.model.StepAction.MIGRATE_VM);
+        boolean migrates = experiment.getSteps().stream().anyMatch(s -> s.getAction() == StepAction.MIGRATE_VM);
         MigrationPolicy migration = migrationPolicy(migrates);
+        List<PolicyChoice> schedulers = experiment.getPolicies().stream()
+                .filter(p -> p.getKind() == PolicyKind.SCHEDULER).toList();
+        SchedPlan sched = null;
+        if (schedulers.size() > 1) {
+            problems.add(NLS.bind(Messages.Error_schedulerPolicies, label(experiment),
+                    schedulers.stream().map(ModelBridge::label).collect(Collectors.joining(", "))));
+        } else if (schedulers.size() == 1) {
+            sched = schedPlan(schedulers.get(0));
+        }
         List<PlanStep> steps = new ArrayList<>();
         for (ScenarioStep step : experiment.getSteps()) {
+            if (sched != null && step.getAction() == StepAction.SUBMIT_JOB) {
+                continue; // the run-queue simulation's workloads: read by schedPlan
+            }
             step(step, steps);
         }
         if (!problems.isEmpty()) {
@@ -160,7 +212,7 @@ public final class ModelBridge {
         long duration = Math.round(experiment.getDurationS() * NANOS);
         RunPlan plan = new RunPlan(experiment.getName() != null ? experiment.getName() : subjectOf(experiment),
                 experiment.getSeed(), duration, hosts, links, vms, steps, migration, SAMPLE_INTERVAL);
-        return new Bridged(plan, List.copyOf(notes), Map.copyOf(subjects));
+        return new Bridged(plan, List.copyOf(notes), Map.copyOf(subjects), sched);
     }
 
     private void validate(World world) {
@@ -201,7 +253,7 @@ public final class ModelBridge {
         for (PolicyChoice policy : experiment.getPolicies()) {
             if (policy.getKind() == PolicyKind.MIGRATION) {
                 chosen.add(policy);
-            } else {
+            } else if (policy.getKind() != PolicyKind.SCHEDULER) {
                 notes.add(NLS.bind(Messages.Note_policyIgnored, new Object[] {label(policy),
                         policy.getKind().getLiteral(), policy.getImplementation()}));
             }
@@ -324,6 +376,121 @@ public final class ModelBridge {
             case RESUME_VM -> lifecycle(step, at, name, LifecycleState.RUNNING, steps);
             default -> notes.add(NLS.bind(Messages.Note_stepIgnored, label(step), step.getAction().getLiteral()));
         }
+    }
+
+    /**
+     * The run-queue experiment of an experiment with a scheduler policy (sbco.md): the jobs its
+     * {@code submitJob} steps name, on their VMs, on the one host those VMs share; null (problems
+     * noted) when something needed is missing.
+     */
+    private SchedPlan schedPlan(PolicyChoice policy) {
+        String implementation = policy.getImplementation() == null ? "" : policy.getImplementation().trim();
+        String simulatorPolicy = SCHEDULER_POLICIES.get(implementation.toLowerCase(Locale.ROOT));
+        if (simulatorPolicy == null) {
+            // the jobs are still checked below, so that one run reports every problem
+            problems.add(NLS.bind(Messages.Error_schedulerPolicy, new Object[] {label(policy), implementation,
+                    String.join(", ", SCHEDULER_POLICIES.keySet())}));
+        }
+        Map<VirtualMachine, Job> work = new LinkedHashMap<>();
+        for (ScenarioStep step : experiment.getSteps()) {
+            if (step.getAction() != StepAction.SUBMIT_JOB) {
+                continue;
+            }
+            if (step.getAtS() != 0) {
+                notes.add(NLS.bind(Messages.Note_jobsStartAtZero, label(step), step.getAtS()));
+            }
+            for (NamedElement target : step.getTargets()) {
+                if (!(target instanceof Job job)) {
+                    problems.add(NLS.bind(Messages.Error_targetNotJob, label(step), label(target)));
+                    continue;
+                }
+                for (VirtualMachine vm : job.getVms()) {
+                    Job other = work.putIfAbsent(vm, job);
+                    if (other != null && other != job) {
+                        problems.add(NLS.bind(Messages.Error_twoJobsOneVm, new Object[] {label(vm), label(other),
+                                label(job)}));
+                    }
+                }
+            }
+        }
+        if (work.isEmpty()) {
+            problems.add(NLS.bind(Messages.Error_noJobs, label(experiment), label(policy)));
+            return null;
+        }
+        List<Host> hosts = work.keySet().stream().map(VirtualMachine::getHost).distinct().toList();
+        if (hosts.size() != 1 || hosts.get(0) == null) {
+            problems.add(NLS.bind(Messages.Error_jobsNotOnOneHost, label(experiment), hosts.stream()
+                    .map(h -> h == null ? Messages.NotPlaced : label(h)).collect(Collectors.joining(", "))));
+            return null;
+        }
+        Host host = hosts.get(0);
+        int pcpus = host.getPcpus().size();
+        if (pcpus == 0) {
+            problems.add(NLS.bind(Messages.Error_hostWithoutPcpus, label(experiment), label(host)));
+            return null;
+        }
+        List<VmSpec> vms = new ArrayList<>();
+        for (Map.Entry<VirtualMachine, Job> e : work.entrySet()) {
+            VmSpec vm = schedVm(e.getKey(), e.getValue());
+            if (vm != null) {
+                vms.add(vm);
+            }
+        }
+        if (simulatorPolicy == null) {
+            return null;
+        }
+        HostSpec defaults = HostSpec.defaults(pcpus, vms);
+        SchedulerSettings settings = (SchedulerSettings) withParameters(
+                new SchedulerSettings(defaults.cfs(), defaults.sbco()), implementation, policy.getParameters());
+        if (settings == null || !problems.isEmpty()) {
+            return null;
+        }
+        String key = key(experiment);
+        return new SchedPlan(key.replaceAll("[^A-Za-z0-9._-]+", "_"), experiment.getName() != null
+                ? experiment.getName() : key, register(host), simulatorPolicy,
+                policy.getName() != null ? policy.getName() : implementation, implementation,
+                Math.max(1, experiment.getRepetitions()), experiment.getSeed(),
+                Math.round(experiment.getDurationS() * NANOS), defaults.withScheduler(settings.cfs(), settings.sbco()),
+                ParameterInfo.describe(settings));
+    }
+
+    /**
+     * A VM and its job as the run-queue simulation's VM: the job kind's workload model, the job's
+     * threads where the model uses them, its spinlock profile when it has one; SuperPI and CPU
+     * hogs are sbco.md's disturbers, every other job is measured (its completion time or throughput
+     * reported). Null (a problem noted) for a kind the run-queue simulation has no model of.
+     */
+    private VmSpec schedVm(VirtualMachine vm, Job job) {
+        Map<String, String> options = new LinkedHashMap<>();
+        String kind;
+        boolean measured = true;
+        switch (job.getKind()) {
+            case KERNBENCH -> kind = "kernbench";
+            case SPECJBB -> {
+                kind = "specjbb";
+                if (job.getProblemSize() > 0) {
+                    options.put("warehouses", String.valueOf(job.getProblemSize()));
+                }
+            }
+            case NPB -> kind = "npb";
+            case SUPERPI, CPU_HOG -> {
+                kind = job.getKind() == JobKind.SUPERPI ? "superpi" : "hog";
+                options.put("threads", String.valueOf(Math.max(1, job.getThreads())));
+                measured = false;
+            }
+            default -> {
+                problems.add(NLS.bind(Messages.Error_jobKind, label(job), job.getKind().getLiteral()));
+                return null;
+            }
+        }
+        SpinlockProfile locks = job.getSpinlock();
+        if (locks != null) {
+            options.put("spinCalls", String.valueOf(locks.getCallsPerWindow()));
+            options.put("spinHoldUs", String.valueOf(locks.getMeanHoldUs()));
+            options.put("irqCalls", String.valueOf(locks.getIrqCallsPerWindow()));
+            options.put("irqHoldUs", String.valueOf(locks.getIrqMeanHoldUs()));
+        }
+        return new VmSpec(key(vm), kind, Math.max(1, vm.getVcpus().size()), 1, measured, Options.of(options));
     }
 
     private void migrate(ScenarioStep step, long at, String name, List<PlanStep> steps) {

@@ -33,6 +33,16 @@ public record HostSpec(
         }
     }
 
+    /** A host of {@code pcpus} with every setting at its documented default (see {@link #from}). */
+    public static HostSpec defaults(int pcpus, List<VmSpec> vms) {
+        return from(pcpus, Options.of(java.util.Map.of()), vms);
+    }
+
+    /** The same host with other scheduler tunables. */
+    public HostSpec withScheduler(CfsParameters newCfs, SbcoParameters newSbco) {
+        return new HostSpec(pcpus, newCfs, newSbco, hotLocks, idleTick, sampleInterval, vms);
+    }
+
     /** Reads a {@code host} line's settings; everything not given keeps its documented default. */
     static HostSpec from(int pcpus, Options o, List<VmSpec> vms) {
         CfsParameters d = CfsParameters.forCpus(pcpus);

@@ -24,6 +24,14 @@ public final class Options {
         this.values = new LinkedHashMap<>(values);
     }
 
+    /**
+     * Settings given as a map, for a caller building a set-up in code (the experiment bridge):
+     * values are read as an experiment file's are (durations such as {@code 20ms}).
+     */
+    public static Options of(Map<String, String> values) {
+        return new Options(values);
+    }
+
     /** Parses {@code key=value} tokens (a bare word is {@code word=true}). */
     static Options parse(Iterable<String> tokens) {
         Map<String, String> values = new LinkedHashMap<>();

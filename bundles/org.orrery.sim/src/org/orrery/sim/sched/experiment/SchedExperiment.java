@@ -91,6 +91,11 @@ public final class SchedExperiment {
         return List.of(runsFile, summaryFile);
     }
 
+    /** The plain-text table of the headline metrics, means over runs, one row per variant and policy. */
+    public static String table(ExperimentDefinition def, List<Run> runs) {
+        return SummaryTable.render(def, runs);
+    }
+
     /** Mean of {@code metric} over the runs of each (variant, policy), in run order. */
     public static Map<String, Double> means(List<Run> runs, String metric) {
         Map<String, Double> out = new LinkedHashMap<>();

@@ -16,7 +16,10 @@ import org.orrery.sim.sched.workload.SpecJbb;
  * rates and holds come from the source (sbco.md's table); every size below is an assumption,
  * chosen so that a benchmark alone on four dedicated pCPUs takes about 40 s. PARSEC's lock
  * behaviour is not in the table: its compute kinds take SPECjbb's (a user-level multithreaded
- * program), dedup, which compresses and writes files, Kernbench's. {@code locks=} overrides.
+ * program), dedup, which compresses and writes files, Kernbench's. {@code locks=} overrides with
+ * another kind's; {@code spinCalls= spinHoldUs= irqCalls= irqHoldUs=} give a row-pair of the table
+ * itself (calls as the table counts them, holds in microseconds, see {@link LockProfile#fromTable}),
+ * e.g. from a model job's spinlock profile.
  * <pre>
  * kind          model          settings (defaults)
  * kernbench     Kernbench      jobs=1600 job=100ms halt=0.1 idle=2ms siblingWake=0.5   locks kernbench
@@ -65,7 +68,15 @@ final class WorkloadCatalog {
                     + "': use kernbench, superpi, cpu, hog, specjbb, streamcluster, facesim, blackscholes, npb, dedup, ferret or x264");
         };
         String locks = o.text("locks", null);
-        return locks == null ? made : new Made(made.workload(), locks(locks));
+        if (locks != null) {
+            made = new Made(made.workload(), locks(locks));
+        }
+        if (o.has("spinCalls") || o.has("spinHoldUs") || o.has("irqCalls") || o.has("irqHoldUs")) {
+            made = new Made(made.workload(), List.of(
+                    LockProfile.fromTable("spin_lock", o.number("spinCalls", 0), o.number("spinHoldUs", 0)),
+                    LockProfile.fromTable("spin_lock_irq", o.number("irqCalls", 0), o.number("irqHoldUs", 0))));
+        }
+        return made;
     }
 
     private static Made barrier(String kind, Options o, int phases, long chunk, double jitter) {
