@@ -87,6 +87,19 @@ class SchedRunCommandTest {
         assertTrue(text.contains("vm/superpi1: superpi, 4 vCPUs, disturber"), text);
     }
 
+    @Test
+    void theSameSeedWritesTheSameFiles() throws Exception {
+        Path model = Samples.copy(SAMPLE, dir);
+        for (String name : List.of("first", "second")) {
+            assertEquals(RunCommand.OK, run(model.toString(), "--experiment", "ex-dft", "--quiet", "--out",
+                    dir.resolve(name).toString()));
+        }
+        for (String file : List.of("ex-dft-runs.csv", "ex-dft-summary.csv", "summary.txt", "summary.json")) {
+            assertEquals(Files.readString(dir.resolve("first").resolve(file)),
+                    Files.readString(dir.resolve("second").resolve(file)), file);
+        }
+    }
+
     /**
      * The bridge builds exactly the simulator's own experiment file for this set-up
      * (experiments/sbco/kernbench-superpi.sched with 3 one-thread disturbers): same seed, same
