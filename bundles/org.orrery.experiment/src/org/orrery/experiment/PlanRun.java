@@ -51,9 +51,11 @@ import org.orrery.telemetry.TelemetryStore;
  * every transfer that crosses it in that direction: concurrent migrations get their max-min fair
  * share ({@link FlowNetwork}). A migration's data takes the path with the fewest links between its
  * hosts. A step naming a cluster moves its VMs as one {@link ClusterMigration} (its own
- * MIGRATION_START and MIGRATION_END about the cluster's subject, besides each VM's). A step that changes a link changes it for the transfers under way too: at the step's time
- * their max-min shares are recomputed with the new bandwidth and their completions moved, and data
- * leaving a source from then on takes the new latency ({@link FlowNetwork#setLink}).
+ * MIGRATION_START and MIGRATION_END about the cluster's subject, besides each VM's; a VM waiting
+ * for its turn under {@code maxConcurrent} counts as started). A step that changes a link changes
+ * it for the transfers under way too: at the step's time their max-min shares are recomputed with
+ * the new bandwidth and their completions moved, and data leaving a source from then on takes the
+ * new latency ({@link FlowNetwork#setLink}).
  * <p>
  * Memory: a VM's profile becomes the simulator's guest memory (zero pages, uniform dirtying, or a
  * hot working set the writes stay in); a suspended VM dirties nothing. For Shrinker, whose

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.orrery.experiment.plan.SchedPlan;
@@ -121,7 +122,8 @@ public final class SchedRun {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
         root.put("version", VERSION);
-        Map<String, Object> about = new LinkedHashMap<>(run);
+        // sorted: a Map.of's iteration order changes from one JVM to the next, and the file must not
+        Map<String, Object> about = new TreeMap<>(run);
         about.put("seed", plan.seed());
         about.put("runs", plan.runs());
         about.put("duration", plan.duration());
@@ -141,7 +143,10 @@ public final class SchedRun {
         }
         policy.put("parameters", parameters);
         root.put("policy", policy);
-        root.put("host", Map.of("subject", plan.host(), "pcpus", plan.spec().pcpus()));
+        Map<String, Object> host = new LinkedHashMap<>();
+        host.put("subject", plan.host());
+        host.put("pcpus", plan.spec().pcpus());
+        root.put("host", host);
         Map<String, Object> metrics = new LinkedHashMap<>();
         Map<String, double[]> stats = result.statistics();
         for (String metric : headline(stats)) {
