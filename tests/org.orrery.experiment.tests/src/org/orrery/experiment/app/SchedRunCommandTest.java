@@ -82,6 +82,7 @@ class SchedRunCommandTest {
         double completion = ((Number) metrics.get("kernbench.completion_s").get("mean")).doubleValue();
         assertEquals(40, completion, 4);
         String text = Files.readString(results.resolve("summary.txt"));
+        System.out.print(text);
         assertTrue(text.contains("Scheduler policy: SBCO (sbco, simulated as SBCO)"), text);
         assertTrue(text.contains("cfs.schedLatency = 20000000 ns"), text);
         assertTrue(text.contains("vm/superpi1: superpi, 4 vCPUs, disturber"), text);
