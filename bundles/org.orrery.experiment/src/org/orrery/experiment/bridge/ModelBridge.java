@@ -494,7 +494,7 @@ public final class ModelBridge {
     }
 
     private void migrate(ScenarioStep step, long at, String name, List<PlanStep> steps) {
-        List<String> vms = migrationTargets(step);
+        List<String> vms = vmTargets(step, true);
         NamedElement destination = step.getDestination();
         List<String> hosts = new ArrayList<>();
         if (destination == null) {
@@ -533,11 +533,11 @@ public final class ModelBridge {
     }
 
     /**
-     * The VMs a migration step moves, as subjects in order: VM targets as they are, an overlay
-     * network (a VIOLIN) as every VM with an interface on it, in model order; null when a target
-     * is neither (a problem noted).
+     * The VMs a step acts on, as subjects in order: VM targets as they are and, when
+     * {@code overlays} (migrations), an overlay network (a VIOLIN) as every VM with an interface on
+     * it, in model order; null when a target is neither (a problem noted).
      */
-    private List<String> migrationTargets(ScenarioStep step) {
+    private List<String> vmTargets(ScenarioStep step, boolean overlays) {
         if (step.getTargets().isEmpty()) {
             problems.add(NLS.bind(Messages.Error_noTargets, label(step)));
             return null;
@@ -546,7 +546,7 @@ public final class ModelBridge {
         for (NamedElement target : step.getTargets()) {
             if (target instanceof VirtualMachine vm) {
                 vms.add(register(vm));
-            } else if (target instanceof OverlayNetwork overlay) {
+            } else if (overlays && target instanceof OverlayNetwork overlay) {
                 List<VirtualMachine> members = world.getClouds().stream()
                         .flatMap(c -> c.getVirtualMachines().stream())
                         .filter(vm -> vm.getNics().stream().anyMatch(nic -> nic.getOverlay() == overlay))
@@ -557,7 +557,8 @@ public final class ModelBridge {
                 }
                 members.forEach(vm -> vms.add(register(vm)));
             } else {
-                problems.add(NLS.bind(Messages.Error_targetNotVmOrOverlay, label(step), label(target)));
+                problems.add(NLS.bind(overlays ? Messages.Error_targetNotVmOrOverlay : Messages.Error_targetNotVm,
+                        label(step), label(target)));
                 return null;
             }
         }
@@ -565,28 +566,10 @@ public final class ModelBridge {
     }
 
     private void lifecycle(ScenarioStep step, long at, String name, String state, List<PlanStep> steps) {
-        List<String> vms = vmTargets(step);
+        List<String> vms = vmTargets(step, false);
         if (vms != null) {
             steps.add(new PlanStep.Lifecycle(at, name, vms, state));
         }
-    }
-
-    /** The step's targets as VM subjects, or null when one is not a VM (a problem noted). */
-    private List<String> vmTargets(ScenarioStep step) {
-        if (step.getTargets().isEmpty()) {
-            problems.add(NLS.bind(Messages.Error_noTargets, label(step)));
-            return null;
-        }
-        List<String> vms = new ArrayList<>();
-        for (NamedElement target : step.getTargets()) {
-            if (target instanceof VirtualMachine vm) {
-                vms.add(register(vm));
-            } else {
-                problems.add(NLS.bind(Messages.Error_targetNotVm, label(step), label(target)));
-                return null;
-            }
-        }
-        return vms;
     }
 
     private void setParameter(ScenarioStep step, long at, String name, List<PlanStep> steps) {
