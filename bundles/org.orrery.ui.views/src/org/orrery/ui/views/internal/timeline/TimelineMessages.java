@@ -1,0 +1,68 @@
+package org.orrery.ui.views.internal.timeline;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of the migration timeline (timeline.properties). */
+final class TimelineMessages extends NLS {
+    public static String noRun;
+    public static String noMigrations;
+    public static String fit;
+    public static String zoomIn;
+    public static String zoomOut;
+    public static String hint;
+    public static String status;
+    public static String reading;
+    public static String laneAlgorithm;
+    public static String running;
+    public static String paused;
+    public static String completed;
+    public static String failed;
+    public static String superseded;
+    public static String totals;
+    public static String totalsDowntime;
+    public static String runningTotals;
+    public static String failedTotals;
+    public static String roundLabel;
+    public static String roundNumbers;
+    public static String postCopyRound;
+    public static String roundTitle;
+    public static String roundTime;
+    public static String roundBytes;
+    public static String roundRates;
+    public static String roundDowntime;
+    public static String roundPages;
+    public static String roundThrottle;
+    public static String roundWarning;
+    public static String roundAmber;
+    public static String openRound;
+    public static String laneTitle;
+    public static String laneStart;
+    public static String laneParameters;
+    public static String laneSwitchover;
+    public static String laneDowntime;
+    public static String laneEnd;
+    public static String laneFailed;
+    public static String laneRunning;
+    public static String downtimeMarker;
+    public static String downtimeTitle;
+    public static String stopAndCopy;
+    public static String nonConverging;
+    public static String legendSent;
+    public static String legendRemaining;
+    public static String legendDirty;
+    public static String legendNonConverging;
+    public static String legendDowntime;
+    public static String legendInProgress;
+    public static String legendPages;
+    public static String legendFull;
+    public static String legendDeduplicated;
+    public static String legendPulled;
+    public static String legendMaxDowntime;
+
+    static {
+        NLS.initializeMessages(TimelineMessages.class.getPackageName() + ".timeline", TimelineMessages.class);
+    }
+
+    private TimelineMessages() {
+    }
+}
