@@ -28,6 +28,11 @@ public record Round(long iteration, long start, long end, long bytesSent, long b
 
     /** Dirty rate at or above this share of the bandwidth draws amber: close to not converging. */
     public static final double AMBER_RATIO = 0.8;
+    /**
+     * Dirty rate at or above this share of the bandwidth cannot converge. Not exactly 1: engines
+     * report a guest that dirties exactly as fast as the link as 124999999.99999999 vs 125000000.
+     */
+    public static final double RED_RATIO = 1 - 1e-9;
 
     static Round of(TelemetryEvent e, long start, boolean afterSwitchover) {
         return new Round(whole(e, Attribute.ITERATION), start, e.time(), whole(e, Attribute.BYTES_SENT),
@@ -58,13 +63,13 @@ public record Round(long iteration, long start, long end, long bytesSent, long b
      * converge from such a round (post-copy rounds never count, their guest runs at the destination).
      */
     public boolean nonConverging() {
-        return !afterSwitchover && dirtyRatio() >= 1;
+        return !afterSwitchover && dirtyRatio() >= RED_RATIO;
     }
 
     /** Whether it is close to not converging (amber) without being there. */
     public boolean nearlyNonConverging() {
         double r = dirtyRatio();
-        return !afterSwitchover && r >= AMBER_RATIO && r < 1;
+        return !afterSwitchover && r >= AMBER_RATIO && r < RED_RATIO;
     }
 
     /** Whether the engine counted page classes (full, deduplicated, pulled) for it. */

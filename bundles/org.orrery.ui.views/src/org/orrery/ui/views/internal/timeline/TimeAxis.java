@@ -45,8 +45,19 @@ public record TimeAxis(long from, long to, int left, int right) {
         return from + Math.round((x - left) / scale());
     }
 
-    /** Ticks inside the range, at least {@code minTickPixels} apart. */
+    /**
+     * Ticks inside the range, at least {@code minTickPixels} apart; closer (down to a third) when
+     * the steps jump past the range and fewer than two would show.
+     */
     public List<Tick> ticks(int minTickPixels) {
+        List<Tick> ticks = ticksAtLeast(minTickPixels);
+        for (int pixels = minTickPixels * 2 / 3; ticks.size() < 2 && pixels >= minTickPixels / 3; pixels = pixels * 2 / 3) {
+            ticks = ticksAtLeast(pixels);
+        }
+        return ticks;
+    }
+
+    private List<Tick> ticksAtLeast(int minTickPixels) {
         long step = step(minTickPixels / scale());
         List<Tick> ticks = new ArrayList<>();
         long first = Math.floorDiv(from + step - 1, step) * step;

@@ -42,6 +42,9 @@ public final class TimelineFormat {
         if (Double.isNaN(ns) || ns < 0) {
             return "?";
         }
+        if (ns == 0) {
+            return "0 ms";
+        }
         if (ns < 1e6) {
             return String.format(Locale.ROOT, "%.0f µs", ns / 1e3);
         }

@@ -18,12 +18,15 @@ final class TimelineMessages extends NLS {
     public static String completed;
     public static String failed;
     public static String superseded;
-    public static String totals;
-    public static String totalsDowntime;
-    public static String runningTotals;
     public static String failedTotals;
+    public static String failedSent;
+    public static String totalTimes;
+    public static String totalRounds;
+    public static String elapsed;
+    public static String sentSoFar;
     public static String roundLabel;
     public static String roundNumbers;
+    public static String roundShares;
     public static String postCopyRound;
     public static String roundTitle;
     public static String roundTime;
@@ -53,11 +56,12 @@ final class TimelineMessages extends NLS {
     public static String legendNonConverging;
     public static String legendDowntime;
     public static String legendInProgress;
-    public static String legendPages;
     public static String legendFull;
     public static String legendDeduplicated;
     public static String legendPulled;
-    public static String legendMaxDowntime;
+    public static String moreBelow;
+    public static String downtimeMarkerMax;
+    public static String runningRound;
 
     static {
         NLS.initializeMessages(TimelineMessages.class.getPackageName() + ".timeline", TimelineMessages.class);

@@ -30,13 +30,38 @@ import org.orrery.telemetry.MigrationRecord;
 final class TimelinePainter {
 
     static final int AXIS_HEIGHT = 26;
-    static final int LABEL_WIDTH = 150;
-    static final int TOTALS_WIDTH = 170;
-    static final int LANE_HEIGHT = 64;
     static final int LANE_GAP = 4;
-    static final int LEGEND_HEIGHT = 24;
+    /** Lanes are as tall as fits, between these; beyond, the lanes scroll. */
+    static final int MIN_LANE_HEIGHT = 48;
+    static final int MAX_LANE_HEIGHT = 64;
+    private static final int LEGEND_LINE = 18;
     private static final int TOP_TEXT = 15;
     private static final int STRIP = 4;
+
+    /**
+     * Where things go in an area: the label column, the plot, the totals column, the lanes' band
+     * (between the axis and the legend) and the lanes' height.
+     */
+    record Layout(Rectangle area, int labelWidth, int totalsWidth, int laneHeight, Rectangle lanes, int legendTop) {
+
+        int plotLeft() {
+            return area.x + labelWidth;
+        }
+
+        int plotRight() {
+            return area.x + Math.max(labelWidth + 40, area.width - totalsWidth);
+        }
+
+        /** Top of lane {@code index} when the lanes are scrolled by {@code scrollY}. */
+        int laneTop(int index, int scrollY) {
+            return lanes.y + index * (laneHeight + LANE_GAP) - scrollY;
+        }
+
+        /** Height of all lanes of {@code n} migrations. */
+        int contentHeight(int n) {
+            return n * (laneHeight + LANE_GAP);
+        }
+    }
 
     /** What lies under a point: a lane and, inside it, a round, the round in progress or the downtime. */
     record Hit(int lane, Part part, int round, Rectangle bounds) {
@@ -71,20 +96,25 @@ final class TimelinePainter {
         return colours.computeIfAbsent(rgb, c -> new Color(display, c));
     }
 
-    /** Height of the lanes of {@code n} migrations. */
-    static int lanesHeight(int n) {
-        return n * (LANE_HEIGHT + LANE_GAP);
+    /**
+     * The layout of {@code area} for {@code lanes} migrations: side columns narrow in a narrow view,
+     * the legend wraps, lanes shrink towards {@link #MIN_LANE_HEIGHT} before they scroll.
+     */
+    Layout layout(GC gc, Rectangle area, int lanes) {
+        int labelWidth = clamp(area.width * 15 / 100, 100, 150);
+        int totalsWidth = clamp(area.width * 17 / 100, 120, 190);
+        gc.setFont(small);
+        int legendHeight = legend(gc, area.x, 0, area.width, false) * LEGEND_LINE + 6;
+        gc.setFont(display.getSystemFont());
+        int legendTop = area.y + Math.max(AXIS_HEIGHT, area.height - legendHeight);
+        Rectangle band = new Rectangle(area.x, area.y + AXIS_HEIGHT, area.width, Math.max(0, legendTop - area.y - AXIS_HEIGHT));
+        int laneHeight = lanes == 0 ? MAX_LANE_HEIGHT
+                : clamp(band.height / lanes - LANE_GAP, MIN_LANE_HEIGHT, MAX_LANE_HEIGHT);
+        return new Layout(area, labelWidth, totalsWidth, laneHeight, band, legendTop);
     }
 
-    /** The area the lanes scroll in, inside {@code area}. */
-    static Rectangle lanesArea(Rectangle area) {
-        return new Rectangle(area.x, area.y + AXIS_HEIGHT, area.width,
-                Math.max(0, area.height - AXIS_HEIGHT - LEGEND_HEIGHT));
-    }
-
-    /** The time axis for {@code area} showing {@code from} to {@code to}. */
-    static TimeAxis axis(Rectangle area, long from, long to) {
-        return new TimeAxis(from, to, area.x + LABEL_WIDTH, area.x + Math.max(LABEL_WIDTH + 40, area.width - TOTALS_WIDTH));
+    private static int clamp(int v, int min, int max) {
+        return Math.max(min, Math.min(max, v));
     }
 
     /** What was drawn at {@code x, y} in the last paint, innermost first; null for nothing. */
@@ -98,7 +128,7 @@ final class TimelinePainter {
         return found;
     }
 
-    /** The lane body's bounds of lane {@code index} in the last paint, or null when not drawn. */
+    /** The row of lane {@code index} in the last paint, or null when not drawn. */
     Rectangle laneBounds(int index) {
         for (Hit h : hits) {
             if (h.lane() == index && h.part() == Part.LANE) {
@@ -108,8 +138,10 @@ final class TimelinePainter {
         return null;
     }
 
-    void paint(GC gc, Rectangle area, TimelineModel model, TimeAxis axis, int scrollY, int selectedLane, String empty) {
+    /** Paints {@code model} into {@code layout} along {@code axis}, lanes scrolled by {@code scrollY}. */
+    void paint(GC gc, Layout layout, TimelineModel model, TimeAxis axis, int scrollY, int selectedLane, String empty) {
         hits.clear();
+        Rectangle area = layout.area();
         gc.setAdvanced(true);
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
@@ -120,31 +152,36 @@ final class TimelinePainter {
         if (lanes.isEmpty()) {
             gc.setForeground(colour(TimelinePalette.MUTED));
             gc.drawText(empty, area.x + 12, area.y + AXIS_HEIGHT + 12, true);
-            paintLegend(gc, area);
+            paintLegend(gc, layout);
             return;
         }
-        Rectangle lanesArea = lanesArea(area);
+        Rectangle band = layout.lanes();
         long now = model.now();
-        paintGrid(gc, area, lanesArea, axis);
-        gc.setClipping(lanesArea);
+        paintGrid(gc, band, axis);
+        gc.setClipping(band);
+        int hidden = 0;
         for (MigrationLane lane : lanes) {
-            int top = lanesArea.y + lane.index() * (LANE_HEIGHT + LANE_GAP) - scrollY;
-            if (top + LANE_HEIGHT < lanesArea.y || top > lanesArea.y + lanesArea.height) {
+            int top = layout.laneTop(lane.index(), scrollY);
+            if (top + layout.laneHeight() <= band.y || top >= band.y + band.height) {
+                hidden += top >= band.y + band.height ? 1 : 0;
                 continue;
             }
-            paintLane(gc, area, lanesArea, axis, lane, top, now, lane.index() == selectedLane);
+            paintLane(gc, layout, axis, lane, top, now, lane.index() == selectedLane);
         }
-        paintNow(gc, lanesArea, axis, model);
+        paintNow(gc, band, axis, model);
         gc.setClipping((Rectangle) null);
+        if (hidden > 0) {
+            paintMoreBelow(gc, layout, hidden);
+        }
         paintAxis(gc, area, axis);
-        paintLegend(gc, area);
+        paintLegend(gc, layout);
     }
 
-    private void paintGrid(GC gc, Rectangle area, Rectangle lanesArea, TimeAxis axis) {
+    private void paintGrid(GC gc, Rectangle band, TimeAxis axis) {
         gc.setForeground(colour(TimelinePalette.GRID));
         gc.setLineWidth(1);
         for (TimeAxis.Tick t : axis.ticks(90)) {
-            gc.drawLine(t.x(), lanesArea.y, t.x(), lanesArea.y + lanesArea.height);
+            gc.drawLine(t.x(), band.y, t.x(), band.y + band.height);
         }
     }
 
@@ -161,7 +198,21 @@ final class TimelinePainter {
         }
     }
 
-    private void paintNow(GC gc, Rectangle lanesArea, TimeAxis axis, TimelineModel model) {
+    /** Scroll bars may be overlays that hide until hovered: say that more lanes lie below. */
+    private void paintMoreBelow(GC gc, Layout layout, int hidden) {
+        String text = NLS.bind(TimelineMessages.moreBelow, hidden);
+        gc.setFont(small);
+        Point size = gc.textExtent(text);
+        int x = layout.plotRight() - size.x - 10;
+        int y = layout.legendTop() - size.y - 4;
+        gc.setBackground(colour(TimelinePalette.SELECTION));
+        gc.fillRoundRectangle(x - 6, y - 1, size.x + 12, size.y + 2, 8, 8);
+        gc.setForeground(colour(TimelinePalette.BACKGROUND));
+        gc.drawText(text, x, y, true);
+        gc.setFont(display.getSystemFont());
+    }
+
+    private void paintNow(GC gc, Rectangle band, TimeAxis axis, TimelineModel model) {
         boolean running = false;
         for (MigrationLane l : model.lanes()) {
             running |= l.endTime() < 0;
@@ -172,81 +223,94 @@ final class TimelinePainter {
         int x = axis.x(model.now());
         gc.setForeground(colour(TimelinePalette.NOW));
         gc.setLineStyle(SWT.LINE_DASH);
-        gc.drawLine(x, lanesArea.y, x, lanesArea.y + lanesArea.height);
+        gc.drawLine(x, band.y, x, band.y + band.height);
         gc.setLineStyle(SWT.LINE_SOLID);
     }
 
-    private void paintLane(GC gc, Rectangle area, Rectangle lanesArea, TimeAxis axis, MigrationLane lane, int top,
-            long now, boolean selected) {
+    private void paintLane(GC gc, Layout layout, TimeAxis axis, MigrationLane lane, int top, long now,
+            boolean selected) {
+        Rectangle area = layout.area();
+        Rectangle band = layout.lanes();
+        int height = layout.laneHeight();
         RGB rgb = TimelinePalette.lane(lane.index());
-        Rectangle row = new Rectangle(area.x, top, area.width, LANE_HEIGHT);
+        Rectangle row = new Rectangle(area.x, top, area.width, height);
         if (lane.index() % 2 == 1) {
             gc.setBackground(colour(TimelinePalette.STRIPE));
             gc.fillRectangle(row);
         }
         hits.add(new Hit(lane.index(), Part.LANE, -1, row));
-        paintLabel(gc, area, lane, top, rgb);
+        paintLabel(gc, layout, lane, top, rgb);
 
-        gc.setClipping(new Rectangle(axis.left(), lanesArea.y, axis.right() - axis.left() + 1, lanesArea.height)
-                .intersection(lanesArea));
+        gc.setClipping(new Rectangle(axis.left(), band.y, axis.right() - axis.left() + 1, band.height).intersection(band));
+        // the migration's whole span, a thin line in the lane colour: concurrency at a glance
+        gc.setBackground(colour(rgb));
+        int spanStart = axis.x(lane.startTime());
+        gc.fillRectangle(spanStart, top + height - 2, Math.max(1, axis.x(lane.endOr(now)) - spanStart), 2);
         long scale = Math.max(1, lane.largestRoundBytes());
         boolean pages = lane.hasPageClasses();
         List<Round> rounds = lane.rounds();
         for (int i = 0; i < rounds.size(); i++) {
-            paintRound(gc, axis, lane, i, rounds.get(i), top, rgb, scale, pages);
+            paintRound(gc, axis, lane, i, rounds.get(i), top, height, rgb, scale, pages);
         }
         long open = lane.openRoundStart(now);
         if (open >= 0) {
-            paintOpenRound(gc, axis, lane, open, now, top, rgb);
+            paintOpenRound(gc, axis, lane, open, now, top, height, rgb);
         }
         if (lane.hasSwitchover()) {
-            paintDowntime(gc, axis, lane, top, now);
+            paintDowntime(gc, axis, lane, top, height, now);
         }
         if (lane.outcome() == MigrationRecord.Outcome.FAILED) {
             int x = axis.x(lane.endTime());
+            int cy = top + height / 2;
             gc.setForeground(colour(TimelinePalette.RED));
             gc.setLineWidth(3);
-            gc.drawLine(x - 6, top + 14, x + 6, top + 26);
-            gc.drawLine(x - 6, top + 26, x + 6, top + 14);
+            gc.drawLine(x - 6, cy - 6, x + 6, cy + 6);
+            gc.drawLine(x - 6, cy + 6, x + 6, cy - 6);
             gc.setLineWidth(1);
         }
-        gc.setClipping(lanesArea);
-        paintTotals(gc, area, lane, top, now);
+        gc.setClipping(band);
+        paintTotals(gc, layout, lane, top, now);
         if (selected) {
             gc.setForeground(colour(TimelinePalette.SELECTION));
             gc.setLineWidth(2);
-            gc.drawRectangle(area.x + 1, top + 1, area.width - 3, LANE_HEIGHT - 2);
+            gc.drawRectangle(area.x + 1, top + 1, area.width - 3, height - 2);
             gc.setLineWidth(1);
         }
     }
 
-    private void paintLabel(GC gc, Rectangle area, MigrationLane lane, int top, RGB rgb) {
+    private void paintLabel(GC gc, Layout layout, MigrationLane lane, int top, RGB rgb) {
+        int height = layout.laneHeight();
         gc.setBackground(colour(rgb));
-        gc.fillRectangle(area.x + 4, top + 4, 6, LANE_HEIGHT - 8);
-        int x = area.x + 14;
-        int width = LABEL_WIDTH - 18;
+        gc.fillRectangle(layout.area().x + 4, top + 4, 6, height - 8);
+        int x = layout.area().x + 14;
+        int width = layout.labelWidth() - 18;
         gc.setFont(bold);
         gc.setForeground(colour(TimelinePalette.INK));
-        gc.drawText(fit(gc, TimelineFormat.shortId(lane.subject()), width), x, top + 4, true);
+        gc.drawText(fit(gc, TimelineFormat.shortId(lane.subject()), width), x, top + 3, true);
         gc.setFont(small);
         gc.setForeground(colour(TimelinePalette.MUTED));
-        gc.drawText(fit(gc, TimelineFormat.shortId(lane.source()) + " \u2192 " + TimelineFormat.shortId(lane.destination()),
-                width), x, top + 22, true);
-        gc.drawText(fit(gc, lane.algorithm(), width), x, top + 37, true);
-        if (lane.everNonConverging()) {
+        String route = TimelineFormat.shortId(lane.source()) + " \u2192 " + TimelineFormat.shortId(lane.destination());
+        boolean roomy = height >= 58;
+        gc.drawText(fit(gc, roomy ? route : route + " \u00b7 " + lane.algorithm(), width), x, top + 20, true);
+        int y = top + 34;
+        if (roomy) {
+            gc.drawText(fit(gc, lane.algorithm(), width), x, y, true);
+            y += 14;
+        }
+        if (lane.everNonConverging() && y + 12 <= top + height) {
             gc.setForeground(colour(TimelinePalette.RED));
-            gc.drawText(fit(gc, "\u26a0 " + TimelineMessages.nonConverging, width), x, top + LANE_HEIGHT - 14, true);
+            gc.drawText(fit(gc, "\u26a0 " + TimelineMessages.nonConverging, width), x, y, true);
         }
         gc.setFont(display.getSystemFont());
     }
 
-    private void paintRound(GC gc, TimeAxis axis, MigrationLane lane, int index, Round r, int top, RGB rgb, long scale,
-            boolean pages) {
+    private void paintRound(GC gc, TimeAxis axis, MigrationLane lane, int index, Round r, int top, int height, RGB rgb,
+            long scale, boolean pages) {
         int x0 = axis.x(r.start());
         int x1 = Math.max(x0 + 1, axis.x(r.end()));
         int w = x1 - x0;
         int boxTop = top + 3;
-        int boxBottom = top + LANE_HEIGHT - 3;
+        int boxBottom = top + height - 3;
         Rectangle box = new Rectangle(x0, boxTop, w, boxBottom - boxTop);
         hits.add(new Hit(lane.index(), Part.ROUND, index, box));
         gc.setBackground(colour(TimelinePalette.tint(rgb, r.afterSwitchover() ? 0.1 : 0.18)));
@@ -258,14 +322,16 @@ final class TimelinePainter {
         int barsTop = boxTop + TOP_TEXT;
         int barsHeight = Math.max(2, barsBottom - barsTop);
         int inner = Math.max(1, w - 2);
-        int sentWidth = w >= 6 ? Math.max(1, (inner - 1) / 2) : inner;
+        // what remained stands at the round's end, a narrow grey bar: what is left to send next
+        int remainingWidth = w >= 9 ? Math.max(3, Math.min(12, inner / 4)) : 0;
+        int sentWidth = Math.max(1, inner - remainingWidth - (remainingWidth > 0 ? 1 : 0));
         int sentHeight = height(r.bytesSent(), scale, barsHeight);
         gc.setBackground(colour(rgb));
         gc.fillRectangle(x0 + 1, barsBottom - sentHeight, sentWidth, sentHeight);
-        if (w >= 6) {
+        if (remainingWidth > 0) {
             int remainingHeight = height(r.bytesRemaining(), scale, barsHeight);
             gc.setBackground(colour(TimelinePalette.REMAINING));
-            gc.fillRectangle(x0 + 2 + sentWidth, barsBottom - remainingHeight, inner - sentWidth - 1, remainingHeight);
+            gc.fillRectangle(x0 + 2 + sentWidth, barsBottom - remainingHeight, remainingWidth, remainingHeight);
         }
         if (pages && r.hasPageClasses()) {
             paintPages(gc, r, x0 + 1, pagesTop, inner);
@@ -285,9 +351,12 @@ final class TimelinePainter {
                 : NLS.bind(TimelineMessages.roundNumbers, TimelineFormat.bytes(r.bytesSent()),
                         TimelineFormat.bytes(r.bytesRemaining()));
         String shorter = "\u2191" + TimelineFormat.bytes(r.bytesSent());
-        String shortest = "r" + r.iteration();
+        String shortest = String.valueOf(r.iteration());
+        String withPages = r.hasPageClasses() && r.classifiedPages() > 0 ? full + "   " + NLS.bind(
+                TimelineMessages.roundShares, new Object[] {share(r.pagesFull(), r), share(r.pagesDeduplicated(), r),
+                    share(r.pagesPulled(), r)}) : full;
         int room = w - 6 - (r.nonConverging() || r.nearlyNonConverging() ? 14 : 0);
-        for (String text : new String[] {full, shorter, shortest}) {
+        for (String text : new String[] {withPages, full, shorter, shortest}) {
             if (gc.textExtent(text).x <= room) {
                 gc.drawText(text, x0 + 3, boxTop + 1, true);
                 break;
@@ -298,6 +367,12 @@ final class TimelinePainter {
             warning(gc, w >= 14 ? x1 - 8 : (x0 + x1) / 2, boxTop + 1,
                     r.nonConverging() ? TimelinePalette.RED : TimelinePalette.AMBER);
         }
+    }
+
+    /** Share of a page class among the classified pages: {@code 35%}, {@code 0.1%}. */
+    private static String share(long pages, Round r) {
+        double f = Math.max(0, pages) / (double) r.classifiedPages();
+        return f > 0 && f < 0.01 ? String.format(java.util.Locale.ROOT, "%.1f%%", f * 100) : TimelineFormat.percent(f);
     }
 
     /** A warning triangle with its tip at {@code x, y}. */
@@ -349,10 +424,11 @@ final class TimelinePainter {
         gc.fillRectangle(x, y, Math.max(ratio > 0 ? 1 : 0, (int) Math.round(Math.min(1, ratio) * width)), STRIP);
     }
 
-    private void paintOpenRound(GC gc, TimeAxis axis, MigrationLane lane, long from, long now, int top, RGB rgb) {
+    private void paintOpenRound(GC gc, TimeAxis axis, MigrationLane lane, long from, long now, int top, int height,
+            RGB rgb) {
         int x0 = axis.x(from);
         int x1 = Math.max(x0 + 2, axis.x(now));
-        Rectangle box = new Rectangle(x0, top + 3, x1 - x0, LANE_HEIGHT - 6);
+        Rectangle box = new Rectangle(x0, top + 3, x1 - x0, height - 6);
         hits.add(new Hit(lane.index(), Part.OPEN_ROUND, lane.rounds().size(), box));
         gc.setBackground(colour(TimelinePalette.tint(rgb, 0.08)));
         gc.fillRectangle(box);
@@ -369,13 +445,13 @@ final class TimelinePainter {
         gc.setFont(display.getSystemFont());
     }
 
-    private void paintDowntime(GC gc, TimeAxis axis, MigrationLane lane, int top, long now) {
+    private void paintDowntime(GC gc, TimeAxis axis, MigrationLane lane, int top, int height, long now) {
         long from = lane.switchoverTime();
         long end = lane.downtimeEnd();
         long to = end >= 0 ? end : Math.max(from, now);
         int x0 = axis.x(from);
         int x1 = Math.max(x0 + 3, axis.x(to));
-        Rectangle box = new Rectangle(x0, top + 3, x1 - x0, LANE_HEIGHT - 6);
+        Rectangle box = new Rectangle(x0, top + 3, x1 - x0, height - 6);
         hits.add(new Hit(lane.index(), Part.DOWNTIME, -1, box));
         gc.setBackground(colour(TimelinePalette.tint(TimelinePalette.RED, 0.25)));
         gc.fillRectangle(box);
@@ -388,95 +464,131 @@ final class TimelinePainter {
         gc.setClipping(clip);
         gc.setForeground(colour(TimelinePalette.shade(TimelinePalette.RED, 0.3)));
         gc.setLineWidth(2);
-        gc.drawLine(x0, top + 1, x0, top + LANE_HEIGHT - 1);
+        gc.drawLine(x0, top + 1, x0, top + height - 1);
         gc.setLineWidth(1);
 
         long length = to - from;
-        String marker = NLS.bind(TimelineMessages.downtimeMarker, TimelineFormat.duration(length));
-        if (lane.maxDowntime() > 0) {
-            marker += " / max " + TimelineFormat.duration(lane.maxDowntime());
-        }
         gc.setFont(small);
-        Point size = gc.textExtent(marker);
+        gc.setForeground(colour(TimelinePalette.shade(TimelinePalette.RED, 0.45)));
+        gc.setBackground(colour(TimelinePalette.BACKGROUND));
         String inside = NLS.bind(TimelineMessages.stopAndCopy, TimelineFormat.duration(length),
                 TimelineFormat.bytes(Math.max(0, lane.switchoverBytes())));
-        gc.setForeground(colour(TimelinePalette.shade(TimelinePalette.RED, 0.45)));
         if (lane.rounds().isEmpty() && gc.textExtent(inside).x + 8 < box.width) {
             // stop-and-copy: the whole migration is the downtime; say so inside it
-            gc.setBackground(colour(TimelinePalette.BACKGROUND));
             Point in = gc.textExtent(inside);
-            gc.fillRectangle(x0 + 3, top + LANE_HEIGHT / 2 - in.y / 2, in.x + 4, in.y);
-            gc.drawText(inside, x0 + 5, top + LANE_HEIGHT / 2 - in.y / 2, true);
+            int y = top + height / 2 - in.y / 2;
+            gc.fillRectangle(x0 + 3, y, in.x + 4, in.y);
+            gc.drawText(inside, x0 + 5, y, true);
         } else {
-            int tx = x1 + 3;
-            if (tx + size.x > axis.right()) {
-                tx = x0 - 3 - size.x;
+            // the marker's label sits on the lane's top line beside the line, on a side with room,
+            // shortened or left out (the tooltip has it) rather than cut
+            String brief = NLS.bind(TimelineMessages.downtimeMarker, TimelineFormat.duration(length));
+            String withMax = lane.maxDowntime() > 0 ? NLS.bind(TimelineMessages.downtimeMarkerMax,
+                    TimelineFormat.duration(length), TimelineFormat.duration(lane.maxDowntime())) : brief;
+            for (String marker : new String[] {withMax, brief}) {
+                Point size = gc.textExtent(marker);
+                int tx = x1 + 4 + size.x <= axis.right() ? x1 + 4 : x0 - 4 - size.x;
+                if (tx >= axis.left()) {
+                    gc.fillRectangle(tx - 2, top + 4, size.x + 4, size.y);
+                    gc.drawText(marker, tx, top + 4, true);
+                    break;
+                }
             }
-            gc.setBackground(colour(TimelinePalette.BACKGROUND));
-            gc.fillRectangle(tx - 1, top + LANE_HEIGHT - 4 - size.y, size.x + 2, size.y);
-            gc.drawText(marker, tx, top + LANE_HEIGHT - 4 - size.y, true);
         }
         gc.setFont(display.getSystemFont());
     }
 
-    private void paintTotals(GC gc, Rectangle area, MigrationLane lane, int top, long now) {
-        int x = area.x + area.width - TOTALS_WIDTH + 8;
-        int width = TOTALS_WIDTH - 12;
+    private void paintTotals(GC gc, Layout layout, MigrationLane lane, int top, long now) {
+        Rectangle area = layout.area();
+        int x = area.x + area.width - layout.totalsWidth() + 8;
+        int width = layout.totalsWidth() - 12;
         String[] lines = TimelineText.totals(lane, now);
         boolean failed = lane.outcome() == MigrationRecord.Outcome.FAILED;
         gc.setForeground(colour(failed ? TimelinePalette.RED : TimelinePalette.INK));
         gc.setFont(bold);
-        gc.drawText(fit(gc, lines[0], width), x, top + 8, true);
+        gc.drawText(fit(gc, lines[0], width), x, top + 3, true);
         gc.setFont(small);
         gc.setForeground(colour(failed ? TimelinePalette.RED : TimelinePalette.MUTED));
-        gc.drawText(fit(gc, lines[1], width), x, top + 27, true);
+        for (int i = 1; i < lines.length; i++) {
+            gc.drawText(fit(gc, lines[i], width), x, top + 7 + 13 * i, true);
+        }
         gc.setFont(display.getSystemFont());
     }
 
-    private void paintLegend(GC gc, Rectangle area) {
-        int y = area.y + area.height - LEGEND_HEIGHT;
+    private void paintLegend(GC gc, Layout layout) {
+        Rectangle area = layout.area();
+        int y = layout.legendTop();
         gc.setBackground(colour(TimelinePalette.BACKGROUND));
-        gc.fillRectangle(area.x, y, area.width, LEGEND_HEIGHT);
+        gc.fillRectangle(area.x, y, area.width, area.y + area.height - y);
         gc.setForeground(colour(TimelinePalette.GRID));
         gc.drawLine(area.x, y, area.x + area.width, y);
         gc.setFont(small);
-        int x = area.x + 6;
-        int cy = y + LEGEND_HEIGHT / 2;
-        x = swatch(gc, x, cy, TimelinePalette.lane(0), TimelineMessages.legendSent);
-        x = swatch(gc, x, cy, TimelinePalette.REMAINING, TimelineMessages.legendRemaining);
+        legend(gc, area.x, y + 3, area.width, true);
+        gc.setFont(display.getSystemFont());
+    }
+
+    /** One legend entry: its sample, drawn centred on {@code cy} from {@code x}, and its words. */
+    private record Entry(int sampleWidth, Sample sample, String label) {
+    }
+
+    private interface Sample {
+        void draw(GC gc, int x, int cy);
+    }
+
+    /** Lays the legend out in lines across {@code width} from {@code y} (drawing it if asked); returns the lines. */
+    private int legend(GC gc, int left, int y, int width, boolean draw) {
+        List<Entry> entries = List.of(
+                new Entry(12, (g, x, cy) -> box(g, x, cy, TimelinePalette.lane(0)), TimelineMessages.legendSent),
+                new Entry(12, (g, x, cy) -> box(g, x, cy, TimelinePalette.REMAINING), TimelineMessages.legendRemaining),
+                new Entry(18, this::gaugeSample, TimelineMessages.legendDirty),
+                new Entry(12, (g, x, cy) -> warning(g, x + 6, cy - 6, TimelinePalette.RED),
+                        TimelineMessages.legendNonConverging),
+                new Entry(12, (g, x, cy) -> box(g, x, cy, TimelinePalette.tint(TimelinePalette.RED, 0.5)),
+                        TimelineMessages.legendDowntime),
+                new Entry(14, this::openSample, TimelineMessages.legendInProgress),
+                new Entry(12, (g, x, cy) -> box(g, x, cy, TimelinePalette.PAGES_FULL), TimelineMessages.legendFull),
+                new Entry(12, (g, x, cy) -> box(g, x, cy, TimelinePalette.PAGES_DEDUPLICATED),
+                        TimelineMessages.legendDeduplicated),
+                new Entry(12, (g, x, cy) -> box(g, x, cy, TimelinePalette.PAGES_PULLED), TimelineMessages.legendPulled));
+        int lines = 1;
+        int x = left + 6;
+        for (Entry e : entries) {
+            int w = e.sampleWidth() + 4 + gc.textExtent(e.label()).x;
+            if (x + w > left + width - 4 && x > left + 6) {
+                lines++;
+                x = left + 6;
+            }
+            if (draw) {
+                int cy = y + (lines - 1) * LEGEND_LINE + LEGEND_LINE / 2;
+                e.sample().draw(gc, x, cy);
+                gc.setForeground(colour(TimelinePalette.INK));
+                Point size = gc.textExtent(e.label());
+                gc.drawText(e.label(), x + e.sampleWidth() + 4, cy - size.y / 2, true);
+            }
+            x += w + 14;
+        }
+        return lines;
+    }
+
+    private void box(GC gc, int x, int cy, RGB rgb) {
+        gc.setBackground(colour(rgb));
+        gc.fillRectangle(x, cy - 5, 12, 10);
+    }
+
+    private void gaugeSample(GC gc, int x, int cy) {
         gc.setBackground(colour(TimelinePalette.GREEN));
         gc.fillRectangle(x, cy - 2, 8, STRIP);
         gc.setBackground(colour(TimelinePalette.AMBER));
         gc.fillRectangle(x + 8, cy - 2, 5, STRIP);
-        gc.setBackground(colour(TimelinePalette.GAUGE));
+        gc.setBackground(colour(TimelinePalette.RED));
         gc.fillRectangle(x + 13, cy - 2, 5, STRIP);
-        x = text(gc, x + 21, cy, TimelineMessages.legendDirty);
-        warning(gc, x + 6, cy - 6, TimelinePalette.RED);
-        x = text(gc, x + 15, cy, TimelineMessages.legendNonConverging);
-        x = swatch(gc, x, cy, TimelinePalette.tint(TimelinePalette.RED, 0.5), TimelineMessages.legendDowntime);
+    }
+
+    private void openSample(GC gc, int x, int cy) {
         gc.setForeground(colour(TimelinePalette.lane(0)));
         gc.setLineStyle(SWT.LINE_DASH);
         gc.drawRectangle(x, cy - 5, 14, 10);
         gc.setLineStyle(SWT.LINE_SOLID);
-        x = text(gc, x + 18, cy, TimelineMessages.legendInProgress);
-        x = text(gc, x, cy, TimelineMessages.legendPages) - 6;
-        x = swatch(gc, x, cy, TimelinePalette.PAGES_FULL, TimelineMessages.legendFull);
-        x = swatch(gc, x, cy, TimelinePalette.PAGES_DEDUPLICATED, TimelineMessages.legendDeduplicated);
-        swatch(gc, x, cy, TimelinePalette.PAGES_PULLED, TimelineMessages.legendPulled);
-        gc.setFont(display.getSystemFont());
-    }
-
-    private int swatch(GC gc, int x, int cy, RGB rgb, String label) {
-        gc.setBackground(colour(rgb));
-        gc.fillRectangle(x, cy - 5, 12, 10);
-        return text(gc, x + 16, cy, label);
-    }
-
-    private int text(GC gc, int x, int cy, String label) {
-        gc.setForeground(colour(TimelinePalette.INK));
-        Point size = gc.textExtent(label);
-        gc.drawText(label, x, cy - size.y / 2, true);
-        return x + size.x + 14;
     }
 
     /** {@code text} cut with an ellipsis to fit {@code width} pixels. */

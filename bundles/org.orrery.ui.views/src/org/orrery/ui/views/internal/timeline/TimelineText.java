@@ -18,23 +18,25 @@ public final class TimelineText {
             TimelineFormat.shortId(lane.destination()), lane.algorithm()});
     }
 
-    /** The totals at the lane's end: two short lines. */
+    /** The totals at the lane's end: three short lines, the first the headline. */
     public static String[] totals(MigrationLane lane, long now) {
+        String rounds = NLS.bind(TimelineMessages.totalRounds, lane.totalRounds());
         return switch (lane.outcome()) {
-            case COMPLETED -> new String[] {
-                NLS.bind(TimelineMessages.totals, TimelineFormat.bytes(lane.totalBytes()),
-                        TimelineFormat.duration(lane.totalTime())),
-                NLS.bind(TimelineMessages.totalsDowntime, TimelineFormat.duration(lane.downtime()),
-                        lane.totalRounds())};
+            case COMPLETED -> new String[] {TimelineFormat.bytes(lane.totalBytes()),
+                NLS.bind(TimelineMessages.totalTimes, TimelineFormat.duration(lane.totalTime()),
+                        TimelineFormat.duration(lane.downtime())),
+                rounds};
             case FAILED -> new String[] {NLS.bind(TimelineMessages.failedTotals, lane.endReason()),
-                NLS.bind(TimelineMessages.totals, TimelineFormat.bytes(lane.totalBytes()),
-                        TimelineFormat.duration(lane.totalTime()))};
+                NLS.bind(TimelineMessages.failedSent, TimelineFormat.bytes(lane.totalBytes()),
+                        TimelineFormat.duration(lane.totalTime())),
+                rounds};
             case UNFINISHED -> new String[] {
                 lane.superseded() ? TimelineMessages.superseded
                         : lane.hasSwitchover() && lane.downtimeEnd() < 0 ? TimelineMessages.paused
-                                : TimelineMessages.running,
-                NLS.bind(TimelineMessages.runningTotals, TimelineFormat.bytes(lane.sentInRounds()),
-                        lane.liveRounds() + (lane.openRoundStart(now) >= 0 ? 1 : 0))};
+                                : NLS.bind(TimelineMessages.runningRound,
+                                        lane.liveRounds() + (lane.openRoundStart(now) >= 0 ? 1 : 0)),
+                NLS.bind(TimelineMessages.elapsed, TimelineFormat.duration(lane.endOr(now) - lane.startTime())),
+                NLS.bind(TimelineMessages.sentSoFar, TimelineFormat.bytes(lane.sentInRounds()))};
         };
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -73,8 +74,8 @@ public final class TimelineView extends ViewPart {
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         painter = new TimelinePainter(canvas.getDisplay());
         canvas.addPaintListener(e -> {
-            Rectangle area = canvas.getClientArea();
-            painter.paint(e.gc, area, model, axis(), scrollY, selectedLane,
+            TimelinePainter.Layout where = painter.layout(e.gc, canvas.getClientArea(), model.lanes().size());
+            painter.paint(e.gc, where, model, axis(where), scrollY, selectedLane,
                     session == null ? TimelineMessages.noRun : TimelineMessages.noMigrations);
         });
         canvas.addListener(SWT.Resize, e -> updateScrollBars());
@@ -92,9 +93,9 @@ public final class TimelineView extends ViewPart {
         });
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrollTime());
 
-        details = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        details = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
-        detailsData.heightHint = details.getLineHeight() * 5;
+        detailsData.heightHint = details.getLineHeight() * 6;
         details.setLayoutData(detailsData);
         details.setText(TimelineMessages.hint);
 
@@ -176,8 +177,22 @@ public final class TimelineView extends ViewPart {
 
     /** The axis of what is shown now: the fitted span, or the user's zoom. */
     TimeAxis axis() {
+        return axis(layout());
+    }
+
+    private TimeAxis axis(TimelinePainter.Layout layout) {
         long[] span = fit ? fittedSpan() : new long[] {viewFrom, viewTo};
-        return TimelinePainter.axis(canvas.getClientArea(), span[0], span[1]);
+        return new TimeAxis(span[0], span[1], layout.plotLeft(), layout.plotRight());
+    }
+
+    /** Where the painter puts things in the canvas as it is now. */
+    TimelinePainter.Layout layout() {
+        GC gc = new GC(canvas);
+        try {
+            return painter.layout(gc, canvas.getClientArea(), model.lanes().size());
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** All migrations from the first start to the last end (or now), with a little room either side. */
@@ -263,8 +278,9 @@ public final class TimelineView extends ViewPart {
         if (canvas == null || canvas.isDisposed()) {
             return;
         }
-        Rectangle lanes = TimelinePainter.lanesArea(canvas.getClientArea());
-        int content = TimelinePainter.lanesHeight(model.lanes().size());
+        TimelinePainter.Layout layout = layout();
+        Rectangle lanes = layout.lanes();
+        int content = layout.contentHeight(model.lanes().size());
         ScrollBar v = canvas.getVerticalBar();
         scrollY = Math.max(0, Math.min(scrollY, content - lanes.height));
         v.setValues(scrollY, 0, Math.max(content, 1), Math.max(1, Math.min(lanes.height, content)), 20,
