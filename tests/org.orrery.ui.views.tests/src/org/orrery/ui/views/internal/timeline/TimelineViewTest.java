@@ -287,6 +287,16 @@ class TimelineViewTest {
         assertTrue(view.textAt(view.axis().x(2 * MigrationEvents.S), failed.y + failed.height / 2)
                 .contains("NOT CONVERGING"));
         mouse(view.canvas(), SWT.MouseMove, 1, 1);
+
+        // zoom in around 7 s: half the span, 7 s stays under the pointer; a double-click fits again
+        TimeAxis fitted = view.axis();
+        view.zoom(2, middle);
+        TimeAxis zoomed = view.axis();
+        assertEquals((fitted.to() - fitted.from()) / 2.0, zoomed.to() - zoomed.from(), 1e6);
+        assertEquals(7 * MigrationEvents.S, zoomed.time(middle), 50_000_000L);
+        assertTrue(view.canvas().getHorizontalBar().getVisible(), "a zoomed view scrolls in time");
+        mouse(view.canvas(), SWT.MouseDoubleClick, middle, stop.y);
+        assertEquals(fitted, view.axis());
     }
 
     private static String tipAt(TimelineView view, int x, int y) {
