@@ -48,6 +48,36 @@ public record Round(long iteration, long start, long end, long bytesSent, long b
         return Double.isNaN(v) ? -1 : Math.round(v);
     }
 
+    /**
+     * Consecutive rounds drawn as one (they are too narrow apart): from the first's start to the
+     * last's end, the largest bytes sent, what the last left, the rates of the round nearest to
+     * not converging, page counts summed.
+     */
+    public static Round merge(java.util.List<Round> rounds) {
+        Round first = rounds.get(0);
+        Round last = rounds.get(rounds.size() - 1);
+        Round worst = first;
+        long sent = 0;
+        long[] pages = new long[4];
+        boolean[] counted = new boolean[4];
+        for (Round r : rounds) {
+            sent = Math.max(sent, r.bytesSent());
+            if (!Double.isNaN(r.dirtyRatio()) && !(r.dirtyRatio() <= worst.dirtyRatio())) {
+                worst = r;
+            }
+            long[] of = {r.pagesFull(), r.pagesDeduplicated(), r.pagesPulled(), r.pagesZero()};
+            for (int k = 0; k < 4; k++) {
+                if (of[k] >= 0) {
+                    pages[k] += of[k];
+                    counted[k] = true;
+                }
+            }
+        }
+        return new Round(last.iteration(), first.start(), last.end(), sent, last.bytesRemaining(), worst.dirtyRate(),
+                worst.bandwidth(), last.expectedDowntime(), counted[0] ? pages[0] : -1, counted[1] ? pages[1] : -1,
+                counted[2] ? pages[2] : -1, counted[3] ? pages[3] : -1, last.throttle(), last.afterSwitchover());
+    }
+
     /** Its length, ns. */
     public long duration() {
         return end - start;

@@ -20,7 +20,7 @@ import org.orrery.telemetry.TelemetryStore;
 public final class TimelineModel {
 
     /** Events read per refresh at most; the rest follow on the next ticks. */
-    public static final int DEFAULT_BUDGET = 200_000;
+    public static final int DEFAULT_BUDGET = 50_000;
 
     private TelemetryStore store;
     private int scanned;

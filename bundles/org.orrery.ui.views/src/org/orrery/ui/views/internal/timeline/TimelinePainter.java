@@ -37,6 +37,8 @@ final class TimelinePainter {
     private static final int LEGEND_LINE = 18;
     private static final int TOP_TEXT = 15;
     private static final int STRIP = 4;
+    /** Rounds are drawn at least this wide, merged with their neighbours when they are narrower. */
+    private static final int MIN_SEGMENT = 4;
 
     /**
      * Where things go in an area: the label column, the plot, the totals column, the lanes' band
@@ -249,8 +251,17 @@ final class TimelinePainter {
         long scale = Math.max(1, lane.largestRoundBytes());
         boolean pages = lane.hasPageClasses();
         List<Round> rounds = lane.rounds();
-        for (int i = 0; i < rounds.size(); i++) {
-            paintRound(gc, axis, lane, i, rounds.get(i), top, height, rgb, scale, pages);
+        // at the axis' resolution: rounds narrower than a few pixels are drawn together as one
+        // segment (the largest bars, the worst rate), so a long run costs a paint per pixel, not per round
+        for (int i = 0; i < rounds.size();) {
+            int from = axis.x(rounds.get(i).start());
+            int j = i;
+            while (j + 1 < rounds.size() && axis.x(rounds.get(j).end()) - from < MIN_SEGMENT) {
+                j++;
+            }
+            Round shown = j == i ? rounds.get(i) : Round.merge(rounds.subList(i, j + 1));
+            paintRound(gc, axis, lane, i, shown, top, height, rgb, scale, pages);
+            i = j + 1;
         }
         long open = lane.openRoundStart(now);
         if (open >= 0) {
@@ -356,8 +367,11 @@ final class TimelinePainter {
                 TimelineMessages.roundShares, new Object[] {share(r.pagesFull(), r), share(r.pagesDeduplicated(), r),
                     share(r.pagesPulled(), r)}) : full;
         int room = w - 6 - (r.nonConverging() || r.nearlyNonConverging() ? 14 : 0);
+        // measuring text is the costly part of a paint: only strings that may fit are measured
+        int narrowest = gc.getFontMetrics().getAverageCharacterWidth() > 0
+                ? (int) (gc.getFontMetrics().getAverageCharacterWidth() * 0.6) : 3;
         for (String text : new String[] {withPages, full, shorter, shortest}) {
-            if (gc.textExtent(text).x <= room) {
+            if (text.length() * narrowest <= room && gc.textExtent(text).x <= room) {
                 gc.drawText(text, x0 + 3, boxTop + 1, true);
                 break;
             }

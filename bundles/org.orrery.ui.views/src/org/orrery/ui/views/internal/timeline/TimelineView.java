@@ -315,11 +315,17 @@ public final class TimelineView extends ViewPart {
         }
         MigrationLane lane = model.lanes().get(hit.lane());
         return switch (hit.part()) {
-            case ROUND -> TimelineText.round(lane, lane.rounds().get(hit.round()));
+            case ROUND -> TimelineText.round(lane, roundAt(lane, hit, x));
             case OPEN_ROUND -> TimelineText.openRound(lane, model.now());
             case DOWNTIME -> TimelineText.downtime(lane, model.now());
             case LANE -> TimelineText.lane(lane, model.now());
         };
+    }
+
+    /** The round under {@code x} in a segment that may draw several narrow rounds together. */
+    private Round roundAt(MigrationLane lane, TimelinePainter.Hit hit, int x) {
+        Round at = lane.roundAt(axis().time(x));
+        return at != null ? at : lane.rounds().get(hit.round());
     }
 
     /** A click at {@code x, y}: shows the numbers below and selects the lane's VM. */
@@ -329,7 +335,8 @@ public final class TimelineView extends ViewPart {
             return;
         }
         selectedLane = hit.lane();
-        selectedRound = hit.part() == TimelinePainter.Part.ROUND ? hit.round() : -1;
+        selectedRound = hit.part() == TimelinePainter.Part.ROUND
+                ? model.lanes().get(hit.lane()).rounds().indexOf(roundAt(model.lanes().get(hit.lane()), hit, x)) : -1;
         showDetails();
         selection.setSelection(new StructuredSelection(new RunObject(model.lanes().get(selectedLane).subject())));
         canvas.redraw();

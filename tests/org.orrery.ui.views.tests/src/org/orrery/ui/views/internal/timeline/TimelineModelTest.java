@@ -154,6 +154,24 @@ class TimelineModelTest {
         assertTrue(TimelineText.lane(lane, model.now()).contains("FAILED at 20.000000 s: timeout"));
     }
 
+    /** Rounds too narrow to draw apart merge: the whole span, the largest bytes, the worst rate, pages summed. */
+    @Test
+    void narrowRoundsMergeIntoOneSegment() {
+        MigrationEvents ev = new MigrationEvents().start(0, "vm/a", "shrinker", 1, 10).pages(1, "vm/a", 1, 10, 20, 1)
+                .round(2, "vm/a", 2, 30, 5, 12, 10).round(3, "vm/a", 3, 5, 2, 1, 10);
+        TimelineModel model = new TimelineModel();
+        model.setStore(ev.store());
+        model.refresh();
+        Round merged = Round.merge(model.lanes().get(0).rounds());
+        assertEquals(0, merged.start());
+        assertEquals(3 * S, merged.end());
+        assertEquals(30 * MB, merged.bytesSent(), "the largest round's bytes");
+        assertEquals(2 * MB, merged.bytesRemaining(), "what the last left");
+        assertTrue(merged.nonConverging(), "the worst rate of the three");
+        assertEquals(10, merged.pagesFull(), "counted pages add up; rounds without counts add nothing");
+        assertEquals(3, merged.iteration());
+    }
+
     /** Post-copy pushes after the switchover (rounds start when the VM resumed); stop-and-copy has no rounds. */
     @Test
     void postCopyRoundsFollowTheResumeAndStopAndCopyIsAllDowntime() {
