@@ -86,6 +86,25 @@ public final class UiTestSupport {
         return file;
     }
 
+    /**
+     * Saves the whole X screen as ImageMagick sees it ({@code import -window root}) under the
+     * screenshots folder, as a second, independent look at what is on screen. Best effort: a
+     * machine without ImageMagick just has one picture less.
+     */
+    public static void rootScreenshot(String name) {
+        Path dir = Path.of(System.getProperty("orrery.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Process p = new ProcessBuilder("import", "-window", "root", dir.resolve(name + ".png").toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // no ImageMagick: the SWT screenshot stands alone
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Number of distinct RGB values in a region: a blank or black window has one or two. */
     public static int distinctColours(ImageData data, Rectangle region) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();

@@ -125,25 +125,6 @@ final class LabFixtures {
         project.delete(true, new org.eclipse.core.runtime.NullProgressMonitor());
     }
 
-    /**
-     * Saves the whole X screen as ImageMagick sees it ({@code import -window root}) next to the
-     * tests' own screenshots, as a second, independent look at what is on screen. Best effort: a
-     * machine without ImageMagick just has one picture less.
-     */
-    static void rootScreenshot(String name) {
-        Path dir = Path.of(System.getProperty("orrery.screenshots", "target/screenshots"));
-        try {
-            Files.createDirectories(dir);
-            Process p = new ProcessBuilder("import", "-window", "root", dir.resolve(name + ".png").toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (IOException e) {
-            // no ImageMagick: the SWT screenshot stands alone
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Presses the button labelled {@code text} in {@code shell}. */
     static void press(Shell shell, String text) {
         Button button = find(shell, Button.class, b -> text.equals(b.getText()));

@@ -78,7 +78,7 @@ class RealMigrationLabViewTest {
             page.setPartState(page.findViewReference(LabView.ID), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
             UiTestSupport.pump(700);
             UiTestSupport.save(UiTestSupport.capture(window.getShell()), "lab-view-real-migration");
-            LabFixtures.rootScreenshot("lab-view-real-migration-import");
+            UiTestSupport.rootScreenshot("lab-view-real-migration-import");
 
             MigrationOutcome outcome = handle.await(90, TimeUnit.SECONDS);
             assertEquals(MigrationOutcome.Result.COMPLETED, outcome.result(), outcome.message());

@@ -27,6 +27,7 @@ final class TimelineMessages extends NLS {
     public static String roundLabel;
     public static String roundNumbers;
     public static String roundShares;
+    public static String roundExpected;
     public static String postCopyRound;
     public static String roundTitle;
     public static String roundTime;

@@ -79,6 +79,8 @@ final class TimelinePainter {
     private final Font small;
     private final Map<RGB, Color> colours = new HashMap<>();
     private final List<Hit> hits = new ArrayList<>();
+    /** Where the text on the current lane's top line ends, so the downtime label does not cover it. */
+    private int textRight;
 
     TimelinePainter(Display display) {
         this.display = display;
@@ -248,6 +250,7 @@ final class TimelinePainter {
         gc.setBackground(colour(rgb));
         int spanStart = axis.x(lane.startTime());
         gc.fillRectangle(spanStart, top + height - 2, Math.max(1, axis.x(lane.endOr(now)) - spanStart), 2);
+        textRight = Integer.MIN_VALUE;
         long scale = Math.max(1, lane.largestRoundBytes());
         boolean pages = lane.hasPageClasses();
         List<Round> rounds = lane.rounds();
@@ -370,9 +373,14 @@ final class TimelinePainter {
         // measuring text is the costly part of a paint: only strings that may fit are measured
         int narrowest = gc.getFontMetrics().getAverageCharacterWidth() > 0
                 ? (int) (gc.getFontMetrics().getAverageCharacterWidth() * 0.6) : 3;
-        for (String text : new String[] {withPages, full, shorter, shortest}) {
+        String withDowntime = r.expectedDowntime() >= 0 && lane.maxDowntime() > 0 && !r.afterSwitchover()
+                ? full + "   " + NLS.bind(TimelineMessages.roundExpected, TimelineFormat.duration(r.expectedDowntime()),
+                        TimelineFormat.duration(lane.maxDowntime()))
+                : full;
+        for (String text : new String[] {withPages, withDowntime, full, shorter, shortest}) {
             if (text.length() * narrowest <= room && gc.textExtent(text).x <= room) {
                 gc.drawText(text, x0 + 3, boxTop + 1, true);
+                textRight = x0 + 3 + gc.textExtent(text).x;
                 break;
             }
         }
@@ -502,7 +510,7 @@ final class TimelinePainter {
             for (String marker : new String[] {withMax, brief}) {
                 Point size = gc.textExtent(marker);
                 int tx = x1 + 4 + size.x <= axis.right() ? x1 + 4 : x0 - 4 - size.x;
-                if (tx >= axis.left()) {
+                if (tx >= axis.left() && (tx > x1 || tx > textRight + 6)) {
                     gc.fillRectangle(tx - 2, top + 4, size.x + 4, size.y);
                     gc.drawText(marker, tx, top + 4, true);
                     break;

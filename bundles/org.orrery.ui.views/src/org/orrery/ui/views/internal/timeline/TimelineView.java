@@ -203,8 +203,8 @@ public final class TimelineView extends ViewPart {
             return new long[] {0, 1_000_000_000L};
         }
         long span = Math.max(to - from, 1_000_000L);
-        long pad = span / 40;
-        return new long[] {Math.max(0, from - pad), to + pad};
+        // more room on the right: the last switchover's downtime label goes there
+        return new long[] {Math.max(0, from - span / 40), to + span / 12};
     }
 
     private void fitAll() {

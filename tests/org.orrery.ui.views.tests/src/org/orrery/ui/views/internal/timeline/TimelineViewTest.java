@@ -45,7 +45,8 @@ import org.orrery.ui.views.RunSessions;
  * rounds and totals as the records say; scrub, step and pause change what it shows; hover and
  * click give exact numbers), and a live pre-copy simulation whose running round grows.
  * Screenshots in target/screenshots: timeline-shrinker-end.png, timeline-shrinker-middle.png,
- * timeline-precopy-live.png, timeline-precopy-end.png.
+ * timeline-precopy-live.png (and the X screen by ImageMagick: timeline-precopy-live-import.png),
+ * timeline-precopy-end.png, timeline-kinds.png, timeline-run-perspective.png.
  */
 class TimelineViewTest {
 
@@ -227,6 +228,7 @@ class TimelineViewTest {
             assertTrue(db.rounds().stream().skip(1).allMatch(Round::nonConverging), "then as fast as it can be sent");
             assertTrue(db.everNonConverging());
             screenshot(view, "timeline-precopy-live");
+            UiTestSupport.rootScreenshot("timeline-precopy-live-import");
         } finally {
             driver.setSpeed(SimulationDriver.AS_FAST_AS_POSSIBLE);
             runner.join(60_000);
