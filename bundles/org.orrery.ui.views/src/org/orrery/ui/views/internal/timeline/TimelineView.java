@@ -95,7 +95,7 @@ public final class TimelineView extends ViewPart {
 
         details = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
-        detailsData.heightHint = details.getLineHeight() * 6;
+        detailsData.heightHint = details.getLineHeight() * 4;
         details.setLayoutData(detailsData);
         details.setText(TimelineMessages.hint);
 
