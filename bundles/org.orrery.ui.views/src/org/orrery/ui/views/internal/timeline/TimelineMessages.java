@@ -13,10 +13,7 @@ final class TimelineMessages extends NLS {
     public static String status;
     public static String reading;
     public static String laneAlgorithm;
-    public static String running;
     public static String paused;
-    public static String completed;
-    public static String failed;
     public static String superseded;
     public static String failedTotals;
     public static String failedSent;
