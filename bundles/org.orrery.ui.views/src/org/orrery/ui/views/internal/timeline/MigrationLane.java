@@ -17,6 +17,14 @@ import org.orrery.telemetry.TelemetryEvent;
  */
 public final class MigrationLane {
 
+    /**
+     * Subject group of a whole-cluster move (the experiment bridge names them {@code cluster/STEP};
+     * the simulator's ClusterMigration reports START and END about it, its VMs their own rounds).
+     */
+    static final String CLUSTER_GROUP = "cluster/";
+    /** End reason of a cluster move whose VMs all arrived (ClusterMigration.REASON). */
+    static final String CLUSTER_REASON = "cluster";
+
     private final int index;
     private final String subject;
     private final long start;
@@ -79,6 +87,15 @@ public final class MigrationLane {
 
     void supersede(long time) {
         supersededAt = time;
+    }
+
+    /**
+     * Whether this lane sums up a move of several VMs (a cluster) rather than one VM's memory: it
+     * has no rounds of its own, only a span and totals over its VMs' lanes.
+     */
+    public boolean isGroup() {
+        return subject.startsWith(CLUSTER_GROUP) || CLUSTER_REASON.equals(endReason())
+                || source.trim().contains(" ") || destination.trim().contains(" ");
     }
 
     /** Position of the lane in start order, from 0. */
@@ -283,7 +300,7 @@ public final class MigrationLane {
      * switchover), or -1 when none is: the lane draws it growing with the run.
      */
     public long openRoundStart(long now) {
-        if (endTime() >= 0) {
+        if (endTime() >= 0 || isGroup()) {
             return -1;
         }
         long from;

@@ -73,15 +73,17 @@ public final class TimelineFormat {
         return Double.isNaN(fraction) ? "?" : String.format(Locale.ROOT, "%.0f%%", fraction * 100);
     }
 
-    /**
-     * A subject or host id without its group prefix: {@code host/a1} is {@code a1}; a list (a
-     * cluster's hosts, space-separated) becomes {@code a1, a2}.
-     */
+    /** A subject or host id without its group prefix: {@code host/a1} is {@code a1}. */
     public static String shortId(String id) {
+        int slash = id.indexOf('/');
+        return slash >= 0 && slash < id.length() - 1 ? id.substring(slash + 1) : id;
+    }
+
+    /** Host ids as a cluster's START lists them (space-separated), each short: {@code a1, a2}. */
+    public static String shortIds(String ids) {
         StringBuilder sb = new StringBuilder();
-        for (String one : id.trim().split(" +")) {
-            int slash = one.indexOf('/');
-            sb.append(sb.length() > 0 ? ", " : "").append(slash >= 0 && slash < one.length() - 1 ? one.substring(slash + 1) : one);
+        for (String one : ids.trim().split(" +")) {
+            sb.append(sb.length() > 0 ? ", " : "").append(shortId(one));
         }
         return sb.toString();
     }

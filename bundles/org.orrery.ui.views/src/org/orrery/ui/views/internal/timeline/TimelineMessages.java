@@ -11,6 +11,10 @@ final class TimelineMessages extends NLS {
     public static String zoomOut;
     public static String hint;
     public static String status;
+    public static String statusGroups;
+    public static String groupLabel;
+    public static String groupRounds;
+    public static String groupRunning;
     public static String reading;
     public static String laneAlgorithm;
     public static String paused;

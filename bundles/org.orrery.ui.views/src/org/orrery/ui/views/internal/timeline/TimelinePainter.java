@@ -251,6 +251,9 @@ final class TimelinePainter {
         int spanStart = axis.x(lane.startTime());
         gc.fillRectangle(spanStart, top + height - 2, Math.max(1, axis.x(lane.endOr(now)) - spanStart), 2);
         textRight = Integer.MIN_VALUE;
+        if (lane.isGroup()) {
+            paintGroup(gc, axis, lane, top, height, now, rgb);
+        }
         long scale = Math.max(1, lane.largestRoundBytes());
         boolean pages = lane.hasPageClasses();
         List<Round> rounds = lane.rounds();
@@ -303,7 +306,7 @@ final class TimelinePainter {
         gc.drawText(fit(gc, TimelineFormat.shortId(lane.subject()), width), x, top + 3, true);
         gc.setFont(small);
         gc.setForeground(colour(TimelinePalette.MUTED));
-        String route = TimelineFormat.shortId(lane.source()) + " \u2192 " + TimelineFormat.shortId(lane.destination());
+        String route = TimelineFormat.shortIds(lane.source()) + " \u2192 " + TimelineFormat.shortIds(lane.destination());
         boolean roomy = height >= 58;
         gc.drawText(fit(gc, roomy ? route : route + " \u00b7 " + lane.algorithm(), width), x, top + 20, true);
         int y = top + 34;
@@ -444,6 +447,28 @@ final class TimelinePainter {
                 : r.nearlyNonConverging() ? TimelinePalette.AMBER : TimelinePalette.GREEN;
         gc.setBackground(colour(rgb));
         gc.fillRectangle(x, y, Math.max(ratio > 0 ? 1 : 0, (int) Math.round(Math.min(1, ratio) * width)), STRIP);
+    }
+
+    /** A cluster move: a bracket over its whole span, its VMs' rounds being in their own lanes. */
+    private void paintGroup(GC gc, TimeAxis axis, MigrationLane lane, int top, int height, long now, RGB rgb) {
+        int x0 = axis.x(lane.startTime());
+        int x1 = Math.max(x0 + 2, axis.x(lane.endOr(now)));
+        int y = top + height / 2 - 7;
+        gc.setBackground(colour(TimelinePalette.tint(rgb, 0.18)));
+        gc.fillRectangle(x0, y, x1 - x0, 14);
+        gc.setBackground(colour(rgb));
+        gc.fillRectangle(x0, y, 3, 14);
+        gc.fillRectangle(x1 - 3, y, 3, 14);
+        gc.fillRectangle(x0, y + 12, x1 - x0, 2);
+        String text = NLS.bind(TimelineMessages.groupLabel, TimelineFormat.shortIds(lane.source()),
+                TimelineFormat.shortIds(lane.destination()));
+        gc.setFont(small);
+        gc.setForeground(colour(TimelinePalette.INK));
+        Point size = gc.textExtent(text);
+        if (size.x + 10 <= x1 - x0) {
+            gc.drawText(text, x0 + 6, y - 1, true);
+        }
+        gc.setFont(display.getSystemFont());
     }
 
     private void paintOpenRound(GC gc, TimeAxis axis, MigrationLane lane, long from, long now, int top, int height,

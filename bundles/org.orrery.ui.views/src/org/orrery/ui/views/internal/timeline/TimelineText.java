@@ -14,13 +14,15 @@ public final class TimelineText {
 
     /** Second label line: {@code a1 → b1 · pre-copy}. */
     public static String route(MigrationLane lane) {
-        return NLS.bind(TimelineMessages.laneAlgorithm, new Object[] {TimelineFormat.shortId(lane.source()),
-            TimelineFormat.shortId(lane.destination()), lane.algorithm()});
+        return NLS.bind(TimelineMessages.laneAlgorithm, new Object[] {TimelineFormat.shortIds(lane.source()),
+            TimelineFormat.shortIds(lane.destination()), lane.algorithm()});
     }
 
     /** The totals at the lane's end: three short lines, the first the headline. */
     public static String[] totals(MigrationLane lane, long now) {
-        String rounds = NLS.bind(TimelineMessages.totalRounds, lane.totalRounds());
+        // a cluster reports the most rounds any of its VMs took
+        String rounds = NLS.bind(lane.isGroup() ? TimelineMessages.groupRounds : TimelineMessages.totalRounds,
+                lane.totalRounds());
         return switch (lane.outcome()) {
             case COMPLETED -> new String[] {TimelineFormat.bytes(lane.totalBytes()),
                 NLS.bind(TimelineMessages.totalTimes, TimelineFormat.duration(lane.totalTime()),
@@ -30,7 +32,9 @@ public final class TimelineText {
                 NLS.bind(TimelineMessages.failedSent, TimelineFormat.bytes(lane.totalBytes()),
                         TimelineFormat.duration(lane.totalTime())),
                 rounds};
-            case UNFINISHED -> new String[] {
+            case UNFINISHED -> lane.isGroup() ? new String[] {TimelineMessages.groupRunning,
+                NLS.bind(TimelineMessages.elapsed, TimelineFormat.duration(lane.endOr(now) - lane.startTime())), ""}
+                    : new String[] {
                 lane.superseded() ? TimelineMessages.superseded
                         : lane.hasSwitchover() && lane.downtimeEnd() < 0 ? TimelineMessages.paused
                                 : NLS.bind(TimelineMessages.runningRound,
@@ -44,7 +48,7 @@ public final class TimelineText {
     public static String round(MigrationLane lane, Round round) {
         StringBuilder sb = new StringBuilder();
         sb.append(NLS.bind(TimelineMessages.roundTitle, new Object[] {lane.subject(), round.iteration(),
-            TimelineFormat.shortId(lane.source()), TimelineFormat.shortId(lane.destination())}));
+            TimelineFormat.shortIds(lane.source()), TimelineFormat.shortIds(lane.destination())}));
         line(sb, NLS.bind(TimelineMessages.roundTime, new Object[] {TimelineFormat.exactDuration(round.start()),
             TimelineFormat.exactDuration(round.end()), TimelineFormat.exactDuration(round.duration())}));
         line(sb, NLS.bind(TimelineMessages.roundBytes, TimelineFormat.exactBytes(round.bytesSent()),

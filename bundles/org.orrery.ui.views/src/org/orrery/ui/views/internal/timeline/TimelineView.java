@@ -164,11 +164,14 @@ public final class TimelineView extends ViewPart {
                 session.store().size()});
         } else {
             int rounds = 0;
+            int groups = 0;
             for (MigrationLane l : model.lanes()) {
                 rounds += l.rounds().size();
+                groups += l.isGroup() ? 1 : 0;
             }
-            text = NLS.bind(TimelineMessages.status, new Object[] {session.name(), model.lanes().size(), rounds,
-                TimelineFormat.exactDuration(Math.max(0, model.now()))});
+            text = NLS.bind(groups == 0 ? TimelineMessages.status : TimelineMessages.statusGroups, new Object[] {
+                session.name(), model.lanes().size() - groups, rounds,
+                TimelineFormat.exactDuration(Math.max(0, model.now())), groups});
         }
         if (!text.equals(status.getText())) {
             status.setText(text);

@@ -53,7 +53,8 @@ class TimeAxisTest {
         assertEquals("4.588318 s", TimelineFormat.exactDuration(4_588_318_304L));
         assertEquals("125.0 MB/s", TimelineFormat.rate(1.25e8));
         assertEquals("a1", TimelineFormat.shortId("host/a1"));
-        assertEquals("src1, src2", TimelineFormat.shortId("host/src1 host/src2"), "a cluster's hosts");
+        assertEquals("src1, src2", TimelineFormat.shortIds("host/src1 host/src2"), "a cluster's hosts");
+        assertEquals("migrate the cluster", TimelineFormat.shortId("cluster/migrate the cluster"));
         assertEquals("?", TimelineFormat.bytes(-1));
     }
 }

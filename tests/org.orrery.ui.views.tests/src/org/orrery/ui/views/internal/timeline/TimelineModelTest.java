@@ -255,6 +255,27 @@ class TimelineModelTest {
         assertEquals(-1, model.now());
     }
 
+    /** A cluster move (its own subject, its VMs' hosts as lists) is a lane of its own without rounds. */
+    @Test
+    void aClusterMoveIsAGroupLane() {
+        MigrationEvents ev = new MigrationEvents();
+        ev.store().append(new org.orrery.telemetry.TelemetryEvent(S, org.orrery.telemetry.EventKind.MIGRATION_START,
+                "cluster/move", java.util.Map.of(org.orrery.telemetry.Attribute.SOURCE, "host/a host/c",
+                        org.orrery.telemetry.Attribute.DESTINATION, "host/b", org.orrery.telemetry.Attribute.ALGORITHM,
+                        "shrinker")));
+        ev.start(1, "vm/a", "shrinker", 0, 10).metric(3);
+        TimelineModel model = new TimelineModel();
+        model.setStore(ev.store());
+        model.refresh();
+        MigrationLane cluster = model.lanes().get(0);
+        assertTrue(cluster.isGroup());
+        assertFalse(model.lanes().get(1).isGroup());
+        assertEquals(-1, cluster.openRoundStart(model.now()), "a cluster has no rounds of its own");
+        assertEquals(S, model.lanes().get(1).openRoundStart(model.now()));
+        assertEquals("moving its VMs", TimelineText.totals(cluster, model.now())[0]);
+        assertEquals("a, c \u2192 b  \u00b7  shrinker", TimelineText.route(cluster));
+    }
+
     /** A second start without an end cuts the first lane off where the second begins, as the records do. */
     @Test
     void aNewStartSupersedesAnUnendedOne() {

@@ -1,6 +1,7 @@
 package org.orrery.ui.views.internal.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,7 @@ class TimelineViewTest {
         TelemetryStore recorded = recording.store();
         assertEquals(run.store().size(), recorded.size(), "the recorder kept every event");
         List<MigrationRecord> records = MigrationRecord.collect(run.store());
-        assertEquals(16, records.size());
+        assertEquals(17, records.size(), "the cluster move and its 16 VMs");
 
         Replay replay = new Replay(recorded);
         RunSessions.show(new RunSession("Shrinker (replay)", "replay", 1, replay.store()));
@@ -88,6 +89,11 @@ class TimelineViewTest {
         waitForView(view, replay);
         List<MigrationLane> lanes = view.model().lanes();
         assertEquals(records.size(), lanes.size());
+        MigrationLane cluster = lanes.get(0);
+        assertTrue(cluster.isGroup() && cluster.rounds().isEmpty(), cluster.subject() + " sums up the move");
+        long clusterBytes = 0;
+        long lastEnd = 0;
+        long longestDowntime = 0;
         for (int i = 0; i < lanes.size(); i++) {
             MigrationLane lane = lanes.get(i);
             MigrationRecord record = records.get(i);
@@ -101,6 +107,13 @@ class TimelineViewTest {
             assertEquals(whole(record.end(), Attribute.DOWNTIME), lane.downtime(), what);
             assertEquals(whole(record.end(), Attribute.ROUNDS), lane.totalRounds(), what);
             assertEquals(record.endTime(-1), lane.endTime(), what);
+            if (i == 0) {
+                continue;
+            }
+            assertFalse(lane.isGroup(), what);
+            clusterBytes += lane.totalBytes();
+            lastEnd = Math.max(lastEnd, lane.endTime());
+            longestDowntime = Math.max(longestDowntime, lane.downtime());
             long full = 0;
             long deduplicated = 0;
             for (TelemetryEvent r : record.rounds()) {
@@ -117,16 +130,19 @@ class TimelineViewTest {
             assertTrue(lane.totalBytes() < lane.memory() / 10, what + ": far less than its 1 GiB goes over the WAN");
             assertTrue(lane.totalBytes() < pages * PAGE_SIZE, what + ": deduplicated pages cost a hash, not a page");
         }
-        assertTrue(view.status().contains("16 migrations, 16 rounds"), view.status());
+        assertEquals(clusterBytes, cluster.totalBytes(), "the cluster's total is its VMs' (exact)");
+        assertEquals(lastEnd, cluster.endTime(), "the move ends with its last VM");
+        assertEquals(longestDowntime, cluster.downtime(), "the cluster's downtime is its longest VM's");
+        assertTrue(view.status().contains("16 migrations and 1 cluster move(s), 16 rounds"), view.status());
 
         ImageData end = screenshot(view, "timeline-shrinker-end");
         assertLanesDrawnInTheirColours(view, end);
 
         // hover and click on the first lane's round: exact numbers and the VM selected
-        MigrationLane first = lanes.get(0);
+        MigrationLane first = lanes.get(1);
         Round round = first.rounds().get(0);
         int x = view.axis().x((round.start() + round.end()) / 2);
-        Rectangle row = view.painter().laneBounds(0);
+        Rectangle row = view.painter().laneBounds(1);
         int y = row.y + row.height / 2;
         mouse(view.canvas(), SWT.MouseMove, x, y);
         String tip = view.canvas().getToolTipText();
