@@ -110,6 +110,10 @@ public final class Attribute {
     public static final String ACTION = "action";
     /** Frame path: the node ids crossed, space-separated. */
     public static final String PATH = "path";
+    /** Synchronisation: chunks a phase or transfer handled (e.g. chunks sent), a whole number. */
+    public static final String CHUNKS = "chunks";
+    /** Synchronisation: chunks there were in all (e.g. in the scanned trees, in the files to write), a whole number. */
+    public static final String CHUNKS_TOTAL = "chunksTotal";
 
     private Attribute() {
     }

@@ -75,12 +75,17 @@ public enum EventKind {
     PROVISIONING,
     /**
      * A phone-clone synchronisation phase began or ended. Subject: the phone instance.
-     * {@link Attribute#PHASE}, {@link Attribute#STATE}.
+     * {@link Attribute#PHASE} (the real sync engine's: {@code scan}, {@code negotiate},
+     * {@code transfer}, {@code verify}, {@code install}), {@link Attribute#STATE} ({@code started},
+     * {@code done}, {@code failed}); optional, on {@code done}: {@link Attribute#DURATION},
+     * {@link Attribute#BYTES} (scanned, sent or verified), {@link Attribute#CHUNKS},
+     * {@link Attribute#CHUNKS_TOTAL}; on {@code failed}: {@link Attribute#REASON}.
      */
     SYNC_PHASE,
     /**
      * Data moved between a phone instance and its clone. Subject: the phone instance.
-     * {@link Attribute#BYTES}, {@link Attribute#DURATION}; optional {@link Attribute#DIRECTION}.
+     * {@link Attribute#BYTES}, {@link Attribute#DURATION}; optional {@link Attribute#DIRECTION},
+     * {@link Attribute#CHUNKS} (chunks in this transfer).
      */
     SYNC_TRANSFER,
     /**

@@ -1,0 +1,474 @@
+package org.orrery.sync;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A tree on this machine's disk. Its control folder {@value TreePaths#CONTROL} at the root holds
+ * the staging pack (chunks received, not yet installed: {@link StagingPack}) and {@code tmp/}
+ * (files being built). Both are on the tree's file system, so installing a file is an atomic
+ * rename: a reader of the tree sees the old file or the new one, never a part.
+ * <p>
+ * Not thread-safe: one sync at a time drives it.
+ */
+public final class LocalEndpoint implements Endpoint {
+
+    private record Location(String path, long offset, int length) {
+    }
+
+    private final String name;
+    private final Path root;
+    private final Path tmp;
+    private final ChunkParams params;
+    private final Scanner scanner;
+    private final StagingPack pack;
+    private final byte[] buf;
+
+    private TreeManifest lastScan;
+    private Map<Hash, Location> chunkIndex;
+    private Plan prepared;
+    private Set<Hash> preparedChunks;
+    private Map<String, Path> built;
+
+    /**
+     * Opens the tree at {@code root} (created if absent) for syncing; recovers the staging pack of
+     * an interrupted sync. Fails with a clear message when the root is not a folder or cannot be
+     * written.
+     */
+    public static LocalEndpoint open(String name, Path root, ChunkParams params) {
+        return new LocalEndpoint(name, root, params, Runtime.getRuntime().availableProcessors());
+    }
+
+    public static LocalEndpoint open(String name, Path root, ChunkParams params, int scanThreads) {
+        return new LocalEndpoint(name, root, params, scanThreads);
+    }
+
+    private LocalEndpoint(String name, Path root, ChunkParams params, int scanThreads) {
+        this.name = name;
+        this.params = params;
+        this.scanner = new Scanner(params, scanThreads);
+        this.buf = new byte[params.max()];
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new SyncException("the " + name + " tree " + root + " is not a folder");
+        }
+        try {
+            Files.createDirectories(root);
+            this.root = root.toRealPath();
+            Path control = this.root.resolve(TreePaths.CONTROL);
+            Files.createDirectories(control);
+            this.tmp = control.resolve("tmp");
+            deleteTree(tmp); // files half-built by a sync that did not finish
+            Files.createDirectories(tmp);
+            Files.delete(Files.createTempFile(tmp, "probe", ""));
+            this.pack = new StagingPack(control.resolve("staging.pack"), params.max());
+        } catch (IOException | SecurityException e) {
+            throw new SyncException("cannot write to the " + name + " tree " + root + " (" + e
+                    + "): a sync needs to write there", e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Chunks waiting in the staging pack (received, not yet installed). */
+    public int stagedChunks() {
+        return pack.chunks();
+    }
+
+    /** Bytes cut from the staging pack when it was opened (a torn or corrupt last record). */
+    public long stagingDroppedBytes() {
+        return pack.droppedBytes();
+    }
+
+    /** The last scan, with chunk lists (null before the first). */
+    public TreeManifest lastScan() {
+        return lastScan;
+    }
+
+    @Override
+    public ScanResult scan() {
+        long t0 = System.nanoTime();
+        lastScan = scanner.scan(root);
+        chunkIndex = null;
+        return new ScanResult(lastScan.summary(), lastScan.bytes(), lastScan.chunkCount(), System.nanoTime() - t0);
+    }
+
+    @Override
+    public List<FileEntry> chunkLists(Collection<String> paths) {
+        requireScan();
+        List<FileEntry> out = new ArrayList<>(paths.size());
+        for (String p : paths) {
+            FileEntry e = lastScan.get(p);
+            if (e == null) {
+                throw new SyncException("the " + name + " tree has no file " + p);
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    @Override
+    public Prepared prepare(Plan plan) {
+        requireScan();
+        abort();
+        Set<String> moveTargets = new HashSet<>();
+        for (Plan.Op op : plan.ops()) {
+            switch (op) {
+                case Plan.Write w -> {
+                    TreePaths.resolve(root, w.entry().path());
+                    for (ChunkRef c : w.entry().chunks()) {
+                        if (c.length() > params.max()) {
+                            throw new SyncException("chunk " + c.hash().shortHex() + " of " + w.entry().path()
+                                    + " is larger than the maximum chunk size " + params.max());
+                        }
+                    }
+                    if (!FileEntry.fileHash(w.entry().size(), w.entry().chunks()).equals(w.entry().fileHash())) {
+                        throw new SyncException("the plan's chunk list of " + w.entry().path()
+                                + " does not match its file hash");
+                    }
+                }
+                case Plan.Delete d -> TreePaths.resolve(root, d.path());
+                case Plan.Move m -> {
+                    TreePaths.resolve(root, m.from());
+                    TreePaths.resolve(root, m.to());
+                    if (lastScan.get(m.from()) == null) {
+                        throw new SyncException("cannot move " + m.from() + ": the " + name + " tree has no such file");
+                    }
+                    if (lastScan.get(m.to()) != null || !moveTargets.add(m.to())) {
+                        throw new SyncException("cannot move " + m.from() + " to " + m.to() + ": the target exists");
+                    }
+                }
+            }
+        }
+        Map<Hash, Location> local = chunkIndex();
+        List<Hash> all = plan.chunkHashes();
+        List<Hash> missing = new ArrayList<>();
+        long staged = 0;
+        for (Hash h : all) {
+            if (pack.contains(h)) {
+                staged++;
+            } else if (!local.containsKey(h)) {
+                missing.add(h);
+            }
+        }
+        prepared = plan;
+        preparedChunks = new HashSet<>(all);
+        return new Prepared(missing, all.size(), staged);
+    }
+
+    @Override
+    public List<Chunk> readChunks(List<Hash> hashes) {
+        requireScan();
+        Map<Hash, Location> local = chunkIndex();
+        List<Chunk> out = new ArrayList<>(hashes.size());
+        for (Hash h : hashes) {
+            Location at = local.get(h);
+            if (at == null) {
+                throw new SyncException("the " + name + " tree has no chunk " + h.shortHex());
+            }
+            byte[] data = new byte[at.length()];
+            readLocal(at, h, data);
+            out.add(new Chunk(h, data));
+        }
+        return out;
+    }
+
+    @Override
+    public void putChunks(List<Chunk> chunks) {
+        if (prepared == null) {
+            throw new SyncException("chunks sent to the " + name + " tree before a plan");
+        }
+        // Check the whole batch first: a batch with a bad chunk stages nothing.
+        for (Chunk c : chunks) {
+            if (!preparedChunks.contains(c.hash())) {
+                throw new SyncException("chunk " + c.hash().shortHex() + " is not part of the plan: refused");
+            }
+            if (c.data().length > params.max() || !Hash.sha256(c.data(), 0, c.data().length).equals(c.hash())) {
+                throw new SyncException("chunk " + c.hash().shortHex() + " arrived corrupt at the " + name
+                        + " tree (its bytes do not match its hash): refused, nothing installed");
+            }
+        }
+        try {
+            for (Chunk c : chunks) {
+                pack.append(c.hash(), c.data(), 0, c.data().length);
+            }
+        } catch (IOException e) {
+            throw new SyncException("cannot stage chunks in the " + name + " tree " + root + ": " + e, e);
+        }
+    }
+
+    @Override
+    public Verified verify() {
+        if (prepared == null) {
+            throw new SyncException("nothing prepared to verify in the " + name + " tree");
+        }
+        checkUnchanged(prepared);
+        Map<Hash, Location> local = chunkIndex();
+        Map<String, Path> out = new LinkedHashMap<>();
+        long bytes = 0;
+        MessageDigest digest = Hash.newDigest();
+        try {
+            for (Plan.Write w : prepared.writes()) {
+                FileEntry e = w.entry();
+                Path temp = Files.createTempFile(tmp, "build", "");
+                out.put(e.path(), temp);
+                try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    for (ChunkRef c : e.chunks()) {
+                        int n = pack.read(c.hash(), buf);
+                        if (n < 0) {
+                            Location at = local.get(c.hash());
+                            if (at == null) {
+                                throw new SyncException("chunk " + c.hash().shortHex() + " of " + e.path()
+                                        + " never arrived at the " + name + " tree: not installed");
+                            }
+                            n = readLocal(at, c.hash(), buf);
+                        }
+                        digest.update(buf, 0, n);
+                        if (n != c.length() || !Hash.wrap(digest.digest()).equals(c.hash())) {
+                            throw new SyncException("chunk " + c.hash().shortHex() + " of " + e.path()
+                                    + " is corrupt in the " + name + " tree's staging: not installed");
+                        }
+                        ByteBuffer bb = ByteBuffer.wrap(buf, 0, n);
+                        while (bb.hasRemaining()) {
+                            ch.write(bb);
+                        }
+                    }
+                    if (ch.size() != e.size()) {
+                        throw new SyncException(e.path() + " was built with " + ch.size() + " bytes instead of "
+                                + e.size() + ": not installed");
+                    }
+                    // On disk before the rename makes it visible: an install never exposes a file
+                    // whose data a crash could lose.
+                    ch.force(false);
+                }
+                Files.setLastModifiedTime(temp, FileTime.fromMillis(e.mtime()));
+                if (e.mode() >= 0) {
+                    setMode(temp, e.mode());
+                }
+                bytes += e.size();
+            }
+        } catch (IOException e) {
+            deleteAll(out.values());
+            throw new SyncException("cannot build files in the " + name + " tree " + root + ": " + e, e);
+        } catch (RuntimeException e) {
+            deleteAll(out.values());
+            throw e;
+        }
+        built = out;
+        return new Verified(out.size(), bytes);
+    }
+
+    @Override
+    public Installed install() {
+        if (prepared == null || built == null) {
+            throw new SyncException("nothing verified to install in the " + name + " tree");
+        }
+        checkUnchanged(prepared);
+        int written = 0;
+        int moved = 0;
+        int deleted = 0;
+        try {
+            for (Plan.Op op : prepared.ops()) {
+                if (op instanceof Plan.Move m) {
+                    Path to = TreePaths.resolve(root, m.to());
+                    Files.createDirectories(to.getParent());
+                    Files.move(TreePaths.resolve(root, m.from()), to, StandardCopyOption.ATOMIC_MOVE);
+                    removeEmptyParents(TreePaths.resolve(root, m.from()));
+                    moved++;
+                }
+            }
+            for (Plan.Write w : prepared.writes()) {
+                Path target = TreePaths.resolve(root, w.entry().path());
+                Files.createDirectories(target.getParent());
+                Files.move(built.get(w.entry().path()), target, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+                written++;
+            }
+            for (Plan.Op op : prepared.ops()) {
+                if (op instanceof Plan.Delete d) {
+                    Path file = TreePaths.resolve(root, d.path());
+                    if (Files.deleteIfExists(file)) {
+                        deleted++;
+                    }
+                    removeEmptyParents(file);
+                }
+            }
+            pack.clear();
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new SyncException("the " + name + " tree " + root + " cannot rename atomically: " + e, e);
+        } catch (IOException e) {
+            throw new SyncException("install in the " + name + " tree " + root + " stopped after " + written
+                    + " files (each one whole; sync again to finish): " + e, e);
+        } finally {
+            prepared = null;
+            preparedChunks = null;
+            built = null;
+            lastScan = null; // the tree changed: the next sync scans again
+            chunkIndex = null;
+        }
+        return new Installed(written, moved, deleted);
+    }
+
+    @Override
+    public void abort() {
+        if (built != null) {
+            deleteAll(built.values());
+        }
+        prepared = null;
+        preparedChunks = null;
+        built = null;
+    }
+
+    @Override
+    public void close() {
+        abort();
+        try {
+            pack.close();
+        } catch (IOException e) {
+            throw new SyncException("cannot close the staging pack of " + root + ": " + e, e);
+        }
+    }
+
+    private void requireScan() {
+        if (lastScan == null) {
+            throw new SyncException("the " + name + " tree must be scanned first");
+        }
+    }
+
+    /**
+     * Refuses to go on when a file the plan touches changed after the scan the plan was made from
+     * (size or time differ, or it appeared or vanished): the plan could lose that change.
+     */
+    private void checkUnchanged(Plan plan) {
+        for (String p : plan.touchedPaths()) {
+            FileEntry scanned = lastScan.get(p);
+            Path file = TreePaths.resolve(root, p);
+            BasicFileAttributes now;
+            try {
+                now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                now = null;
+            } catch (IOException e) {
+                throw new SyncException("cannot read " + file + ": " + e, e);
+            }
+            boolean same = scanned == null ? now == null
+                    : now != null && now.size() == scanned.size() && now.lastModifiedTime().toMillis() == scanned.mtime();
+            if (!same) {
+                throw new SyncException(p + " changed in the " + name + " tree during the sync: nothing installed, "
+                        + "sync again");
+            }
+        }
+    }
+
+    private Map<Hash, Location> chunkIndex() {
+        if (chunkIndex == null) {
+            Map<Hash, Location> index = new HashMap<>();
+            for (FileEntry e : lastScan.files().values()) {
+                long offset = 0;
+                for (ChunkRef c : e.chunks()) {
+                    index.putIfAbsent(c.hash(), new Location(e.path(), offset, c.length()));
+                    offset += c.length();
+                }
+            }
+            chunkIndex = index;
+        }
+        return chunkIndex;
+    }
+
+    /** Reads a chunk of a file of this tree into {@code target} and checks it is still what the scan saw. */
+    private int readLocal(Location at, Hash expected, byte[] target) {
+        Path file = TreePaths.resolve(root, at.path());
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer bb = ByteBuffer.wrap(target, 0, at.length());
+            long pos = at.offset();
+            while (bb.hasRemaining()) {
+                int n = ch.read(bb, pos);
+                if (n < 0) {
+                    break;
+                }
+                pos += n;
+            }
+            if (bb.hasRemaining() || !Hash.sha256(target, 0, at.length()).equals(expected)) {
+                throw new SyncException(at.path() + " changed in the " + name + " tree since it was scanned: "
+                        + "sync again");
+            }
+            return at.length();
+        } catch (IOException e) {
+            throw new SyncException("cannot read " + file + ": " + e, e);
+        }
+    }
+
+    private void removeEmptyParents(Path file) throws IOException {
+        for (Path dir = file.getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
+            try {
+                Files.delete(dir);
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                return;
+            }
+        }
+    }
+
+    private static void setMode(Path file, int mode) throws IOException {
+        Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);
+        for (PosixFilePermission p : PosixFilePermission.values()) {
+            if ((mode & (1 << (8 - p.ordinal()))) != 0) {
+                perms.add(p);
+            }
+        }
+        try {
+            Files.setPosixFilePermissions(file, perms);
+        } catch (UnsupportedOperationException e) {
+            // A file system without POSIX modes keeps its default: the data is what matters.
+        }
+    }
+
+    private static void deleteAll(Collection<Path> files) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                // Left in tmp/, which the next open empties.
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

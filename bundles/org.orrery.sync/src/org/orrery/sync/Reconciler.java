@@ -1,0 +1,149 @@
+package org.orrery.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Decides, path by path, what each side must do, from both sides' scans and their last common
+ * state (the base). The rules (README.md, "Conflicts"):
+ * <ul>
+ * <li>Same content on both sides: nothing to do, whatever the base says.</li>
+ * <li>Changed (created, modified or deleted) on one side only: the change goes to the other.</li>
+ * <li>Deleted on one side, modified on the other: the modified file wins (is restored to the
+ * side that deleted it): a deletion never destroys an edit.</li>
+ * <li>Modified on both (or created on both with different content): the <b>primary</b> side (the
+ * phone) keeps the path on both sides; the secondary's (the clone's) version is kept on both sides
+ * as {@code PATH.<secondary>-conflict-<UTC time>} (e.g. {@code notes.txt.clone-conflict-20261125T143000Z}).
+ * Nothing is lost, the phone stays authoritative (its user is the one at the screen), and the
+ * conflict copy is an ordinary file the next sync treats like any other.</li>
+ * </ul>
+ * A deletion on one side plus a creation with the same content elsewhere on that side is a rename:
+ * the other side moves its file instead of receiving it.
+ */
+final class Reconciler {
+
+    /** A plan for one side, before chunk lists are filled in: writes name the source side's file. */
+    record Write(String path, String sourcePath) {
+    }
+
+    /** A conflict resolved: the path both sides changed and where the secondary's version went. */
+    record Conflict(String path, String keptAs) {
+    }
+
+    /** Everything decided. */
+    record Decision(List<Object> toSecondary, List<Object> toPrimary, List<Conflict> conflicts,
+            Map<String, Hash> newBase) {
+    }
+
+    private Reconciler() {
+    }
+
+    /**
+     * @param primary   scan summary of the primary (winning) side
+     * @param secondary scan summary of the secondary side
+     * @param base      the last common state (empty before the first sync)
+     * @param stamp     the time stamp that names conflict copies
+     */
+    static Decision decide(TreeManifest primary, TreeManifest secondary, Map<String, Hash> base,
+            String secondaryName, String stamp) {
+        List<Object> toSecondary = new ArrayList<>();
+        List<Object> toPrimary = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        Map<String, Hash> result = new TreeMap<>();
+        TreeSet<String> paths = new TreeSet<>(primary.files().keySet());
+        paths.addAll(secondary.files().keySet());
+        for (String p : paths) {
+            FileEntry a = primary.get(p);
+            FileEntry b = secondary.get(p);
+            Hash o = base.get(p);
+            if (a != null && a.sameContent(b)) {
+                result.put(p, a.fileHash());
+                continue;
+            }
+            boolean aChanged = !same(a, o);
+            boolean bChanged = !same(b, o);
+            if (aChanged && !bChanged || bChanged && !aChanged) {
+                boolean fromPrimary = aChanged;
+                FileEntry winner = fromPrimary ? a : b;
+                List<Object> target = fromPrimary ? toSecondary : toPrimary;
+                if (winner == null) {
+                    target.add(new Plan.Delete(p));
+                } else {
+                    target.add(new Write(p, p));
+                    result.put(p, winner.fileHash());
+                }
+            } else if (a == null || b == null) {
+                // Deleted on one side, modified on the other: the modified file comes back.
+                FileEntry kept = a == null ? b : a;
+                (a == null ? toPrimary : toSecondary).add(new Write(p, p));
+                result.put(p, kept.fileHash());
+            } else {
+                String keptAs = freeName(p + "." + secondaryName + "-conflict-" + stamp, primary, secondary);
+                toSecondary.add(new Plan.Move(p, keptAs));
+                toSecondary.add(new Write(p, p));
+                toPrimary.add(new Write(keptAs, p));
+                conflicts.add(new Conflict(p, keptAs));
+                result.put(p, a.fileHash());
+                result.put(keptAs, b.fileHash());
+            }
+        }
+        return new Decision(renames(toSecondary, secondary, primary), renames(toPrimary, primary, secondary),
+                conflicts, result);
+    }
+
+    private static boolean same(FileEntry e, Hash base) {
+        return e == null ? base == null : e.fileHash().equals(base);
+    }
+
+    private static String freeName(String name, TreeManifest a, TreeManifest b) {
+        String candidate = name;
+        for (int i = 2; a.get(candidate) != null || b.get(candidate) != null; i++) {
+            candidate = name + "-" + i;
+        }
+        return candidate;
+    }
+
+    /**
+     * Turns a deletion plus a write of the same content on one side into a move: the receiving
+     * side renames its file, no chunk is sent (not even looked up).
+     */
+    private static List<Object> renames(List<Object> ops, TreeManifest receiver, TreeManifest source) {
+        Map<Hash, List<String>> deletedByContent = new HashMap<>();
+        for (Object op : ops) {
+            if (op instanceof Plan.Delete d) {
+                deletedByContent.computeIfAbsent(receiver.get(d.path()).fileHash(), k -> new ArrayList<>()).add(d.path());
+            }
+        }
+        if (deletedByContent.isEmpty()) {
+            return ops;
+        }
+        Map<String, String> movedTo = new HashMap<>();
+        List<Object> out = new ArrayList<>();
+        for (Object op : ops) {
+            if (op instanceof Write w) {
+                List<String> candidates = deletedByContent.get(source.get(w.sourcePath()).fileHash());
+                if (candidates != null && !candidates.isEmpty() && receiver.get(w.path()) == null) {
+                    String from = candidates.remove(0);
+                    movedTo.put(from, w.path());
+                    out.add(new Plan.Move(from, w.path()));
+                    continue;
+                }
+            }
+            if (!(op instanceof Plan.Delete)) {
+                out.add(op);
+            }
+        }
+        for (Object op : ops) {
+            if (op instanceof Plan.Delete d && !movedTo.containsKey(d.path())) {
+                out.add(d);
+            }
+        }
+        // Moves first (the receiving side also applies them first).
+        out.sort((x, y) -> Boolean.compare(!(x instanceof Plan.Move), !(y instanceof Plan.Move)));
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package org.orrery.sync;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * A transport with faults put in on purpose, around an in-process one: the link drops at the Nth
+ * chunk batch, or a chunk batch arrives with a flipped byte, or cut short.
+ */
+final class Link implements Transport {
+
+    enum Fault {
+        NONE, DROP, CORRUPT, TRUNCATE
+    }
+
+    private final Transport inner;
+    private final Fault fault;
+    private final int atBatch;
+    private int batches;
+
+    Link(Endpoint target, Fault fault, int atBatch) {
+        this.inner = new InProcessTransport(target);
+        this.fault = fault;
+        this.atBatch = atBatch;
+    }
+
+    /** Chunk batches that reached the other side. */
+    int batchesDelivered() {
+        return fault == Fault.NONE ? batches : Math.min(batches, atBatch - 1);
+    }
+
+    @Override
+    public byte[] call(byte[] request) throws IOException {
+        if (request[0] == Wire.PUT_CHUNKS && ++batches == atBatch) {
+            switch (fault) {
+                case DROP -> throw new IOException("link dropped (test)");
+                case CORRUPT -> {
+                    byte[] bad = request.clone();
+                    bad[bad.length - 10] ^= 0x20; // inside the last chunk's data
+                    return inner.call(bad);
+                }
+                case TRUNCATE -> {
+                    return inner.call(Arrays.copyOf(request, request.length - 1000));
+                }
+                case NONE -> {
+                    // deliver as is
+                }
+            }
+        }
+        return inner.call(request);
+    }
+
+    @Override
+    public long bytesSent() {
+        return inner.bytesSent();
+    }
+
+    @Override
+    public long bytesReceived() {
+        return inner.bytesReceived();
+    }
+
+    @Override
+    public void close() {
+        inner.close();
+    }
+}
