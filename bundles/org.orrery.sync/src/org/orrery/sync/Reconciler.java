@@ -2,8 +2,10 @@ package org.orrery.sync;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -26,8 +28,16 @@ import java.util.TreeSet;
  */
 final class Reconciler {
 
-    /** A plan for one side, before chunk lists are filled in: writes name the source side's file. */
-    record Write(String path, String sourcePath) {
+    /** One step of a side's plan, before chunk lists are filled in. */
+    sealed interface Step {
+    }
+
+    /** A step that needs no data from the other side (a move, a deletion). */
+    record Apply(Plan.Op op) implements Step {
+    }
+
+    /** Write {@code path} with the content of the other side's {@code sourcePath}. */
+    record Write(String path, String sourcePath) implements Step {
     }
 
     /** A conflict resolved: the path both sides changed and where the secondary's version went. */
@@ -35,7 +45,7 @@ final class Reconciler {
     }
 
     /** Everything decided. */
-    record Decision(List<Object> toSecondary, List<Object> toPrimary, List<Conflict> conflicts,
+    record Decision(List<Step> toSecondary, List<Step> toPrimary, List<Conflict> conflicts,
             Map<String, Hash> newBase) {
     }
 
@@ -50,8 +60,8 @@ final class Reconciler {
      */
     static Decision decide(TreeManifest primary, TreeManifest secondary, Map<String, Hash> base,
             String secondaryName, String stamp) {
-        List<Object> toSecondary = new ArrayList<>();
-        List<Object> toPrimary = new ArrayList<>();
+        List<Step> toSecondary = new ArrayList<>();
+        List<Step> toPrimary = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
         Map<String, Hash> result = new TreeMap<>();
         TreeSet<String> paths = new TreeSet<>(primary.files().keySet());
@@ -69,9 +79,9 @@ final class Reconciler {
             if (aChanged && !bChanged || bChanged && !aChanged) {
                 boolean fromPrimary = aChanged;
                 FileEntry winner = fromPrimary ? a : b;
-                List<Object> target = fromPrimary ? toSecondary : toPrimary;
+                List<Step> target = fromPrimary ? toSecondary : toPrimary;
                 if (winner == null) {
-                    target.add(new Plan.Delete(p));
+                    target.add(new Apply(new Plan.Delete(p)));
                 } else {
                     target.add(new Write(p, p));
                     result.put(p, winner.fileHash());
@@ -83,7 +93,7 @@ final class Reconciler {
                 result.put(p, kept.fileHash());
             } else {
                 String keptAs = freeName(p + "." + secondaryName + "-conflict-" + stamp, primary, secondary);
-                toSecondary.add(new Plan.Move(p, keptAs));
+                toSecondary.add(new Apply(new Plan.Move(p, keptAs)));
                 toSecondary.add(new Write(p, p));
                 toPrimary.add(new Write(keptAs, p));
                 conflicts.add(new Conflict(p, keptAs));
@@ -111,39 +121,35 @@ final class Reconciler {
      * Turns a deletion plus a write of the same content on one side into a move: the receiving
      * side renames its file, no chunk is sent (not even looked up).
      */
-    private static List<Object> renames(List<Object> ops, TreeManifest receiver, TreeManifest source) {
+    private static List<Step> renames(List<Step> steps, TreeManifest receiver, TreeManifest source) {
         Map<Hash, List<String>> deletedByContent = new HashMap<>();
-        for (Object op : ops) {
-            if (op instanceof Plan.Delete d) {
+        for (Step step : steps) {
+            if (step instanceof Apply(Plan.Delete d)) {
                 deletedByContent.computeIfAbsent(receiver.get(d.path()).fileHash(), k -> new ArrayList<>()).add(d.path());
             }
         }
         if (deletedByContent.isEmpty()) {
-            return ops;
+            return steps;
         }
-        Map<String, String> movedTo = new HashMap<>();
-        List<Object> out = new ArrayList<>();
-        for (Object op : ops) {
-            if (op instanceof Write w) {
+        List<Step> moves = new ArrayList<>();
+        List<Step> rest = new ArrayList<>();
+        Set<String> movedAway = new HashSet<>();
+        for (Step step : steps) {
+            if (step instanceof Write w) {
                 List<String> candidates = deletedByContent.get(source.get(w.sourcePath()).fileHash());
                 if (candidates != null && !candidates.isEmpty() && receiver.get(w.path()) == null) {
                     String from = candidates.remove(0);
-                    movedTo.put(from, w.path());
-                    out.add(new Plan.Move(from, w.path()));
+                    movedAway.add(from);
+                    moves.add(new Apply(new Plan.Move(from, w.path())));
                     continue;
                 }
             }
-            if (!(op instanceof Plan.Delete)) {
-                out.add(op);
-            }
+            rest.add(step);
         }
-        for (Object op : ops) {
-            if (op instanceof Plan.Delete d && !movedTo.containsKey(d.path())) {
-                out.add(d);
-            }
-        }
-        // Moves first (the receiving side also applies them first).
-        out.sort((x, y) -> Boolean.compare(!(x instanceof Plan.Move), !(y instanceof Plan.Move)));
+        rest.removeIf(step -> step instanceof Apply(Plan.Delete d) && movedAway.contains(d.path()));
+        // The order does not matter: the receiving side applies moves, then writes, then deletions.
+        List<Step> out = new ArrayList<>(moves);
+        out.addAll(rest);
         return out;
     }
 }

@@ -172,9 +172,9 @@ public final class SyncEngine {
     }
 
     /** Fills in the chunk lists of a side's writes from the side that has the files. */
-    private static Plan withChunks(List<Object> ops, Endpoint source) {
+    private static Plan withChunks(List<Reconciler.Step> steps, Endpoint source) {
         LinkedHashSet<String> sources = new LinkedHashSet<>();
-        for (Object op : ops) {
+        for (Reconciler.Step op : steps) {
             if (op instanceof Reconciler.Write w) {
                 sources.add(w.sourcePath());
             }
@@ -185,12 +185,11 @@ public final class SyncEngine {
                 entries.put(e.path(), e);
             }
         }
-        List<Plan.Op> out = new ArrayList<>(ops.size());
-        for (Object op : ops) {
-            out.add(switch (op) {
+        List<Plan.Op> out = new ArrayList<>(steps.size());
+        for (Reconciler.Step step : steps) {
+            out.add(switch (step) {
                 case Reconciler.Write w -> new Plan.Write(entries.get(w.sourcePath()).withPath(w.path()));
-                case Plan.Op o -> o;
-                default -> throw new IllegalStateException("unknown plan step " + op);
+                case Reconciler.Apply a -> a.op();
             });
         }
         return new Plan(out);

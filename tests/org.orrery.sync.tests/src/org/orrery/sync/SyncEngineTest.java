@@ -306,6 +306,35 @@ class SyncEngineTest {
     }
 
     @Test
+    void aFirstSyncOfTwoTreesThatDifferMergesThemByTheSameRule() throws IOException {
+        Files.createDirectories(phoneDir());
+        Files.createDirectories(cloneDir().resolve("app"));
+        Files.writeString(phoneDir().resolve("a.txt"), "phone's a");
+        Files.writeString(cloneDir().resolve("a.txt"), "clone's a");
+        Files.writeString(cloneDir().resolve("app/b.txt"), "only on the clone");
+        SyncReport r = sync();
+        String copy = "a.txt.clone-conflict-20261125T143000Z";
+        assertEquals(List.of(new SyncReport.Conflict("a.txt", copy)), r.conflicts());
+        assertEquals(Trees.digest(phoneDir()), Trees.digest(cloneDir()));
+        assertEquals("phone's a", Files.readString(cloneDir().resolve("a.txt")));
+        assertEquals("clone's a", Files.readString(phoneDir().resolve(copy)));
+        assertEquals("only on the clone", Files.readString(phoneDir().resolve("app/b.txt")));
+    }
+
+    @Test
+    void aRenameOnTheCloneIsAMoveOnThePhone() throws IOException {
+        Files.createDirectories(phoneDir());
+        Files.write(phoneDir().resolve("big.db"), Trees.random(80, 500_000));
+        sync();
+        Files.move(cloneDir().resolve("big.db"), cloneDir().resolve("big-renamed.db"));
+        SyncReport r = sync();
+        assertEquals(Trees.digest(phoneDir()), Trees.digest(cloneDir()));
+        assertTrue(Files.exists(phoneDir().resolve("big-renamed.db")));
+        assertEquals(0, r.chunkBytesSent());
+        assertEquals(1, r.filesMoved());
+    }
+
+    @Test
     void aPathEscapingTheTreeIsRefusedWithAClearMessage() throws IOException {
         Files.createDirectories(cloneDir());
         try (LocalEndpoint clone = LocalEndpoint.open("clone", cloneDir(), P)) {
