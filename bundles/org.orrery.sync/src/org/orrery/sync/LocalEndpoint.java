@@ -190,14 +190,16 @@ public final class LocalEndpoint implements Endpoint {
         requireScan();
         Map<Hash, Location> local = chunkIndex();
         List<Chunk> out = new ArrayList<>(hashes.size());
-        for (Hash h : hashes) {
-            Location at = local.get(h);
-            if (at == null) {
-                throw new SyncException("the " + name + " tree has no chunk " + h.shortHex());
+        try (LocalReader reader = new LocalReader()) {
+            for (Hash h : hashes) {
+                Location at = local.get(h);
+                if (at == null) {
+                    throw new SyncException("the " + name + " tree has no chunk " + h.shortHex());
+                }
+                byte[] data = new byte[at.length()];
+                reader.read(at, h, data);
+                out.add(new Chunk(h, data));
             }
-            byte[] data = new byte[at.length()];
-            readLocal(at, h, data);
-            out.add(new Chunk(h, data));
         }
         return out;
     }
@@ -236,7 +238,7 @@ public final class LocalEndpoint implements Endpoint {
         Map<String, Path> out = new LinkedHashMap<>();
         long bytes = 0;
         MessageDigest digest = Hash.newDigest();
-        try {
+        try (LocalReader reader = new LocalReader()) {
             for (Plan.Write w : prepared.writes()) {
                 FileEntry e = w.entry();
                 Path temp = Files.createTempFile(tmp, "build", "");
@@ -250,7 +252,7 @@ public final class LocalEndpoint implements Endpoint {
                                 throw new SyncException("chunk " + c.hash().shortHex() + " of " + e.path()
                                         + " never arrived at the " + name + " tree: not installed");
                             }
-                            n = readLocal(at, c.hash(), buf);
+                            n = reader.read(at, c.hash(), buf);
                         }
                         digest.update(buf, 0, n);
                         if (n != c.length() || !Hash.wrap(digest.digest()).equals(c.hash())) {
@@ -404,26 +406,53 @@ public final class LocalEndpoint implements Endpoint {
         return chunkIndex;
     }
 
-    /** Reads a chunk of a file of this tree into {@code target} and checks it is still what the scan saw. */
-    private int readLocal(Location at, Hash expected, byte[] target) {
-        Path file = TreePaths.resolve(root, at.path());
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer bb = ByteBuffer.wrap(target, 0, at.length());
-            long pos = at.offset();
-            while (bb.hasRemaining()) {
-                int n = ch.read(bb, pos);
-                if (n < 0) {
-                    break;
+    /**
+     * Reads chunks of this tree's files, checking each is still what the scan saw. Keeps the last
+     * file open: consecutive chunks mostly come from one file, and opening it per chunk cost more
+     * than reading the chunk.
+     */
+    private final class LocalReader implements AutoCloseable {
+        private String path;
+        private FileChannel channel;
+
+        int read(Location at, Hash expected, byte[] target) {
+            Path file = TreePaths.resolve(root, at.path());
+            try {
+                if (!at.path().equals(path)) {
+                    close();
+                    channel = FileChannel.open(file, StandardOpenOption.READ);
+                    path = at.path();
                 }
-                pos += n;
+                ByteBuffer bb = ByteBuffer.wrap(target, 0, at.length());
+                long pos = at.offset();
+                while (bb.hasRemaining()) {
+                    int n = channel.read(bb, pos);
+                    if (n < 0) {
+                        break;
+                    }
+                    pos += n;
+                }
+                if (bb.hasRemaining() || !Hash.sha256(target, 0, at.length()).equals(expected)) {
+                    throw new SyncException(at.path() + " changed in the " + name + " tree since it was scanned: "
+                            + "sync again");
+                }
+                return at.length();
+            } catch (IOException e) {
+                throw new SyncException("cannot read " + file + ": " + e, e);
             }
-            if (bb.hasRemaining() || !Hash.sha256(target, 0, at.length()).equals(expected)) {
-                throw new SyncException(at.path() + " changed in the " + name + " tree since it was scanned: "
-                        + "sync again");
+        }
+
+        @Override
+        public void close() {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // read-only: nothing to lose
+                }
+                channel = null;
+                path = null;
             }
-            return at.length();
-        } catch (IOException e) {
-            throw new SyncException("cannot read " + file + ": " + e, e);
         }
     }
 

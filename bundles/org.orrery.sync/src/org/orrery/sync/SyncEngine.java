@@ -69,11 +69,17 @@ public final class SyncEngine {
         this.baseFile = Objects.requireNonNull(baseFile, "baseFile");
         this.telemetry = telemetry;
         this.subject = subject;
+        // Telemetry time goes on from where the store ends, so that successive syncs into one store
+        // (a daemon's) stay in order; a run with a clock of its own sets it with time(...).
         long t0 = System.nanoTime();
-        this.time = () -> System.nanoTime() - t0;
+        long from = telemetry == null ? 0 : Math.max(0, telemetry.endTime());
+        this.time = () -> from + System.nanoTime() - t0;
     }
 
-    /** Telemetry time (nanoseconds since the run began); default: since this engine was made. */
+    /**
+     * Telemetry time (nanoseconds since the run began); default: the store's end time when this
+     * engine was made, plus the wall time since.
+     */
     public SyncEngine time(LongSupplier runTime) {
         this.time = Objects.requireNonNull(runTime);
         return this;
