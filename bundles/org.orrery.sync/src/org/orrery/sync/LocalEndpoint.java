@@ -3,6 +3,7 @@ package org.orrery.sync;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ public final class LocalEndpoint implements Endpoint {
     private final ChunkParams params;
     private final Scanner scanner;
     private final StagingPack pack;
+    private final FileChannel lockFile;
     private final byte[] buf;
 
     private TreeManifest lastScan;
@@ -79,6 +81,7 @@ public final class LocalEndpoint implements Endpoint {
             this.root = root.toRealPath();
             Path control = this.root.resolve(TreePaths.CONTROL);
             Files.createDirectories(control);
+            this.lockFile = lock(control.resolve("lock"));
             this.tmp = control.resolve("tmp");
             deleteTree(tmp); // files half-built by a sync that did not finish
             Files.createDirectories(tmp);
@@ -88,6 +91,23 @@ public final class LocalEndpoint implements Endpoint {
             throw new SyncException("cannot write to the " + name + " tree " + root + " (" + e
                     + "): a sync needs to write there", e);
         }
+    }
+
+    /**
+     * One sync at a time per tree (they would share the staging pack): an OS file lock, which a
+     * killed process drops with its life.
+     */
+    private FileChannel lock(Path file) throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            if (ch.tryLock() != null) {
+                return ch;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held in this JVM: the same answer
+        }
+        ch.close();
+        throw new SyncException("the " + name + " tree " + root + " is in use by another sync: try again when it ends");
     }
 
     @Override
@@ -355,6 +375,7 @@ public final class LocalEndpoint implements Endpoint {
         abort();
         try {
             pack.close();
+            lockFile.close(); // releases the lock
         } catch (IOException e) {
             throw new SyncException("cannot close the staging pack of " + root + ": " + e, e);
         }

@@ -105,21 +105,27 @@ public final class SocketTransport implements Transport {
     }
 
     /**
-     * Serves a tree to sync clients, one connection at a time per thread; each connection gets a
-     * fresh endpoint from the factory (so an interrupted client leaves the tree's staging for the
-     * next). Daemon threads: stopping it is {@link #close()}.
+     * Serves a tree to sync clients, one connection after another (one sync at a time per tree);
+     * each connection gets a fresh endpoint from the factory, so a client that vanished leaves the
+     * tree's staging to the next. No authentication or encryption: bind it to loopback (the
+     * default) and reach it through an SSH tunnel or a VPN. A daemon thread; {@link #close()} stops it.
      */
     public static final class Server implements AutoCloseable {
 
         private final ServerSocket listener;
         private final Thread acceptor;
 
+        /** Listens on 127.0.0.1:{@code port} (0: any free port). */
         public Server(int port, Supplier<Endpoint> endpoints) {
+            this(new InetSocketAddress("127.0.0.1", port), endpoints);
+        }
+
+        public Server(InetSocketAddress address, Supplier<Endpoint> endpoints) {
             try {
                 this.listener = new ServerSocket();
-                listener.bind(new InetSocketAddress("127.0.0.1", port));
+                listener.bind(address);
             } catch (IOException e) {
-                throw new SyncException("cannot listen on port " + port + ": " + e, e);
+                throw new SyncException("cannot listen on " + address + ": " + e, e);
             }
             this.acceptor = new Thread(() -> acceptLoop(endpoints), "orrery-sync-server");
             acceptor.setDaemon(true);
@@ -132,26 +138,38 @@ public final class SocketTransport implements Transport {
 
         private void acceptLoop(Supplier<Endpoint> endpoints) {
             while (!listener.isClosed()) {
+                Socket s;
                 try {
-                    Socket s = listener.accept();
-                    Thread t = new Thread(() -> serve(s, endpoints), "orrery-sync-connection");
-                    t.setDaemon(true);
-                    t.start();
+                    s = listener.accept();
                 } catch (IOException e) {
                     return; // closed
                 }
+                serve(s, endpoints);
             }
         }
 
         private static void serve(Socket s, Supplier<Endpoint> endpoints) {
-            try (s; EndpointServer server = new EndpointServer(endpoints.get())) {
+            try (s) {
                 DataInputStream in = new DataInputStream(new BufferedInputStream(s.getInputStream(), 1 << 16));
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(s.getOutputStream(), 1 << 16));
-                byte[] request;
-                while ((request = readFrame(in)) != null) {
-                    writeFrame(out, server.handle(request));
+                Endpoint endpoint;
+                try {
+                    endpoint = endpoints.get();
+                } catch (SyncException e) {
+                    // The tree cannot be opened (in use, not writable): every request gets the reason.
+                    byte[] refusal = new Wire.Out(Wire.ERROR).text(e.getMessage()).toBytes();
+                    while (readFrame(in) != null) {
+                        writeFrame(out, refusal);
+                    }
+                    return;
                 }
-            } catch (IOException | RuntimeException e) {
+                try (EndpointServer server = new EndpointServer(endpoint)) {
+                    byte[] request;
+                    while ((request = readFrame(in)) != null) {
+                        writeFrame(out, server.handle(request));
+                    }
+                }
+            } catch (IOException e) {
                 // The client went away mid-frame: its sync failed on its side; staging keeps what arrived.
             }
         }

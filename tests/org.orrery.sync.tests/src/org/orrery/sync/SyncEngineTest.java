@@ -394,9 +394,38 @@ class SyncEngineTest {
                     RemoteEndpoint clone = new RemoteEndpoint(SocketTransport.connect("127.0.0.1", server.port(), 5000))) {
                 SyncReport r = engine(phone, clone, null).sync();
                 assertEquals(5, r.chunkBytesSent());
+                // One sync at a time per tree: opening the clone tree meanwhile is refused, saying why.
+                SyncException e = assertThrows(SyncException.class, () -> LocalEndpoint.open("clone", cloneDir(), P));
+                assertTrue(e.getMessage().contains("is in use by another sync"), e.getMessage());
+            }
+            // And the other way round: the server answers a client with the reason it cannot serve.
+            try (LocalEndpoint busy = openWhenFree(cloneDir())) {
+                SyncException e = assertThrows(SyncException.class,
+                        () -> new RemoteEndpoint(SocketTransport.connect("127.0.0.1", server.port(), 5000)));
+                assertTrue(e.getMessage().contains("is in use by another sync"), e.getMessage());
             }
         }
         assertEquals(Trees.digest(phoneDir()), Trees.digest(cloneDir()));
         assertNotEquals(0, Trees.digest(cloneDir()).size());
+    }
+
+    /** Opens the clone tree once the server has let go of it (it closes a connection's endpoint after the client left). */
+    private static LocalEndpoint openWhenFree(Path tree) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                return LocalEndpoint.open("clone", tree, P);
+            } catch (SyncException e) {
+                if (System.nanoTime() > deadline || !e.getMessage().contains("in use")) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }
