@@ -83,10 +83,15 @@ public final class LocalEndpoint implements Endpoint {
             Files.createDirectories(control);
             this.lockFile = lock(control.resolve("lock"));
             this.tmp = control.resolve("tmp");
-            deleteTree(tmp); // files half-built by a sync that did not finish
-            Files.createDirectories(tmp);
-            Files.delete(Files.createTempFile(tmp, "probe", ""));
-            this.pack = new StagingPack(control.resolve("staging.pack"), params.max());
+            try {
+                deleteTree(tmp); // files half-built by a sync that did not finish
+                Files.createDirectories(tmp);
+                Files.delete(Files.createTempFile(tmp, "probe", ""));
+                this.pack = new StagingPack(control.resolve("staging.pack"), params.max());
+            } catch (IOException | RuntimeException e) {
+                lockFile.close(); // a tree that could not be opened is not held
+                throw e;
+            }
         } catch (IOException | SecurityException e) {
             throw new SyncException("cannot write to the " + name + " tree " + root + " (" + e
                     + "): a sync needs to write there", e);

@@ -110,7 +110,13 @@ public final class SyncEngine {
             phase(phase, "started", Map.of());
             long t = System.nanoTime();
             CompletableFuture<Endpoint.ScanResult> remoteScan = CompletableFuture.supplyAsync(clone::scan);
-            Endpoint.ScanResult a = phone.scan();
+            Endpoint.ScanResult a;
+            try {
+                a = phone.scan();
+            } catch (RuntimeException e) {
+                remoteScan.exceptionally(x -> null).join(); // no abort while the other side still scans
+                throw e;
+            }
             Endpoint.ScanResult b = join(remoteScan);
             long scanNanos = System.nanoTime() - t;
             if (!a.summary().params().equals(b.summary().params())) {
@@ -169,8 +175,8 @@ public final class SyncEngine {
             return new SyncReport(a.bytes() + b.bytes(), a.chunks() + b.chunks(), scanNanos,
                     ic.written() + ip.written(), ic.moved() + ip.moved(), ic.deleted() + ip.deleted(), chunksInPlans,
                     missing, sent, wireBytes() - wire0, conflicts, System.nanoTime() - start);
-        } catch (SyncException e) {
-            phase(phase, "failed", Map.of(Attribute.REASON, e.getMessage()));
+        } catch (RuntimeException e) {
+            phase(phase, "failed", Map.of(Attribute.REASON, String.valueOf(e.getMessage())));
             abortQuietly(phone);
             abortQuietly(clone);
             throw e;

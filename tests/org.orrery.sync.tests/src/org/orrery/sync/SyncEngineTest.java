@@ -379,6 +379,23 @@ class SyncEngineTest {
     }
 
     @Test
+    void sidesThatCutChunksDifferentlyAreRefusedAndTheFailureIsReported() throws IOException {
+        Files.createDirectories(phoneDir());
+        Files.writeString(phoneDir().resolve("a.txt"), "a");
+        TelemetryStore store = new TelemetryStore();
+        try (LocalEndpoint phone = LocalEndpoint.open("phone", phoneDir(), P);
+                LocalEndpoint clone = LocalEndpoint.open("clone", cloneDir(), new ChunkParams(1024, 4096, 32768))) {
+            SyncException e = assertThrows(SyncException.class, () -> engine(phone, clone, store).sync());
+            assertTrue(e.getMessage().contains("cut chunks differently"), e.getMessage());
+        }
+        TelemetryEvent failed = store.get(store.size() - 1);
+        assertEquals("failed", failed.text(Attribute.STATE));
+        assertEquals("scan", failed.text(Attribute.PHASE));
+        assertTrue(failed.text(Attribute.REASON).contains("cut chunks differently"));
+        assertFalse(Files.exists(cloneDir().resolve("a.txt")));
+    }
+
+    @Test
     void aSyncOverARealSocketEndsWithIdenticalTrees() throws IOException {
         Trees.generate(phoneDir(), 70, 2 << 20, 10_000, 400_000);
         try (SocketTransport.Server server = new SocketTransport.Server(0,
