@@ -20,8 +20,17 @@ public interface Endpoint extends AutoCloseable {
     record Chunk(Hash hash, byte[] data) {
     }
 
-    /** What a scan found and what it cost. */
-    record ScanResult(TreeManifest summary, long bytes, long chunks, long nanos) {
+    /**
+     * What a scan found and what it cost.
+     *
+     * @param summary   the tree's files, without chunk lists
+     * @param bytes     bytes in the tree
+     * @param bytesRead bytes read and chunked (less than {@code bytes} when the quick check vouched
+     *                  for unchanged files)
+     * @param chunks    chunks in the tree
+     * @param nanos     the scan's wall time
+     */
+    record ScanResult(TreeManifest summary, long bytes, long bytesRead, long chunks, long nanos) {
     }
 
     /** What the receiving side lacks for a plan, and how much of the plan's data it already had. */

@@ -39,7 +39,7 @@ public final class EndpointServer implements AutoCloseable {
             case Wire.SCAN -> {
                 in.end();
                 Endpoint.ScanResult r = endpoint.scan();
-                out.manifest(r.summary()).i64(r.bytes()).i64(r.chunks()).i64(r.nanos());
+                out.manifest(r.summary()).i64(r.bytes()).i64(r.bytesRead()).i64(r.chunks()).i64(r.nanos());
             }
             case Wire.CHUNK_LISTS -> {
                 int n = in.count(50_000_000);

@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -42,6 +43,7 @@ public final class LocalEndpoint implements Endpoint {
 
     private final String name;
     private final Path root;
+    private final Path control;
     private final Path tmp;
     private final ChunkParams params;
     private final Scanner scanner;
@@ -49,6 +51,7 @@ public final class LocalEndpoint implements Endpoint {
     private final FileChannel lockFile;
     private final byte[] buf;
 
+    private boolean quickCheck = true;
     private TreeManifest lastScan;
     private Map<Hash, Location> chunkIndex;
     private Plan prepared;
@@ -79,7 +82,7 @@ public final class LocalEndpoint implements Endpoint {
         try {
             Files.createDirectories(root);
             this.root = root.toRealPath();
-            Path control = this.root.resolve(TreePaths.CONTROL);
+            this.control = this.root.resolve(TreePaths.CONTROL);
             Files.createDirectories(control);
             this.lockFile = lock(control.resolve("lock"));
             this.tmp = control.resolve("tmp");
@@ -139,12 +142,32 @@ public final class LocalEndpoint implements Endpoint {
         return lastScan;
     }
 
+    /**
+     * Whether a scan reads only files whose size, time or inode changed since the last scan
+     * ({@link ScanCache}; on by default). Off: every scan reads every byte.
+     */
+    public LocalEndpoint quickCheck(boolean on) {
+        this.quickCheck = on;
+        return this;
+    }
+
     @Override
     public ScanResult scan() {
         long t0 = System.nanoTime();
-        lastScan = scanner.scan(root);
+        Instant start = Instant.now();
+        Path cacheFile = control.resolve("scan-cache");
+        Scanner.Scan scan = scanner.scan(root, quickCheck ? ScanCache.load(cacheFile, params) : ScanCache.EMPTY);
+        lastScan = scan.manifest();
         chunkIndex = null;
-        return new ScanResult(lastScan.summary(), lastScan.bytes(), lastScan.chunkCount(), System.nanoTime() - t0);
+        if (quickCheck) {
+            try {
+                ScanCache.save(cacheFile, lastScan, scan.stamps(), start.getEpochSecond() * 1_000_000_000L + start.getNano());
+            } catch (SyncException e) {
+                // Only an optimisation: the next scan reads everything.
+            }
+        }
+        return new ScanResult(lastScan.summary(), lastScan.bytes(), scan.bytesRead(), lastScan.chunkCount(),
+                System.nanoTime() - t0);
     }
 
     @Override

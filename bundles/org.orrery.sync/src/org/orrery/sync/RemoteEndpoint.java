@@ -33,7 +33,7 @@ public final class RemoteEndpoint implements Endpoint {
     @Override
     public ScanResult scan() {
         Wire.In in = call("scan", new Wire.Out(Wire.SCAN));
-        ScanResult r = new ScanResult(in.manifest(), in.i64(), in.i64(), in.i64());
+        ScanResult r = new ScanResult(in.manifest(), in.i64(), in.i64(), in.i64(), in.i64());
         in.end();
         return r;
     }

@@ -15,7 +15,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,45 +56,71 @@ public final class Scanner {
         }
     }
 
-    /** The manifest of the tree at {@code root}, with chunk lists. */
+    /**
+     * What a scan found: the manifest (with chunk lists), how each file looked (for the next
+     * quick check), and what had to be read.
+     */
+    record Scan(TreeManifest manifest, Map<String, ScanCache.Stamp> stamps, long bytesRead, int filesRead) {
+    }
+
+    /** The manifest of the tree at {@code root}, with chunk lists; every file is read. */
     public TreeManifest scan(Path root) {
+        return scan(root, ScanCache.EMPTY).manifest();
+    }
+
+    /** Scans {@code root}, reading only the files {@code cache} does not vouch for. */
+    Scan scan(Path root, ScanCache cache) {
         List<Path> files = listFiles(root);
-        TreeMap<String, FileEntry> out = new TreeMap<>();
+        List<Scanned> results = new ArrayList<>(files.size());
         if (threads == 1 || files.size() < 2) {
             Worker worker = new Worker();
             for (Path f : files) {
-                FileEntry e = worker.scanFile(root, f);
-                out.put(e.path(), e);
+                results.add(worker.scanFile(root, f, cache));
             }
-            return new TreeManifest(params, out);
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "orrery-sync-scan");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
+                List<Future<Scanned>> futures = new ArrayList<>(files.size());
+                for (Path f : files) {
+                    futures.add(pool.submit(() -> workers.get().scanFile(root, f, cache)));
+                }
+                for (Future<Scanned> r : futures) {
+                    results.add(r.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SyncException("scan of " + root + " interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new SyncException("scan of " + root + " failed: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "orrery-sync-scan");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
-            List<Future<FileEntry>> results = new ArrayList<>(files.size());
-            for (Path f : files) {
-                results.add(pool.submit(() -> workers.get().scanFile(root, f)));
+        TreeMap<String, FileEntry> out = new TreeMap<>();
+        Map<String, ScanCache.Stamp> stamps = new HashMap<>();
+        long bytesRead = 0;
+        int filesRead = 0;
+        for (Scanned r : results) {
+            out.put(r.entry().path(), r.entry());
+            stamps.put(r.entry().path(), r.stamp());
+            if (r.read()) {
+                bytesRead += r.entry().size();
+                filesRead++;
             }
-            for (Future<FileEntry> r : results) {
-                FileEntry e = r.get();
-                out.put(e.path(), e);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SyncException("scan of " + root + " interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new SyncException("scan of " + root + " failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
-        return new TreeManifest(params, out);
+        return new Scan(new TreeManifest(params, out), stamps, bytesRead, filesRead);
+    }
+
+    /** One file's result: its entry, how it looked, and whether it had to be read. */
+    private record Scanned(FileEntry entry, ScanCache.Stamp stamp, boolean read) {
     }
 
     /** Regular files under {@code root}, largest first (see the class comment). */
@@ -129,19 +157,24 @@ public final class Scanner {
         private final ByteBuffer wrapped = ByteBuffer.wrap(buf);
         private final MessageDigest digest = Hash.newDigest();
 
-        FileEntry scanFile(Path root, Path file) {
+        Scanned scanFile(Path root, Path file, ScanCache cache) {
             String path = TreePaths.relative(root, file);
             // A file written while it is read would get a manifest matching neither version: read
             // again (a few times) until size and time are the same before and after.
             for (int attempt = 0; attempt < 3; attempt++) {
                 try {
                     BasicFileAttributes before = attributes(file);
+                    ScanCache.Stamp stamp = ScanCache.Stamp.of(before);
+                    FileEntry known = cache.lookup(path, stamp);
+                    if (known != null) {
+                        return new Scanned(known, stamp, false);
+                    }
                     List<ChunkRef> chunks = new ArrayList<>();
                     long size = read(file, chunks);
                     BasicFileAttributes after = attributes(file);
                     if (size == after.size() && before.lastModifiedTime().equals(after.lastModifiedTime())) {
-                        return new FileEntry(path, size, after.lastModifiedTime().toMillis(), mode(after),
-                                FileEntry.fileHash(size, chunks), chunks);
+                        return new Scanned(new FileEntry(path, size, after.lastModifiedTime().toMillis(), mode(after),
+                                FileEntry.fileHash(size, chunks), chunks), stamp, true);
                     }
                 } catch (IOException e) {
                     throw new SyncException("cannot read " + file + ": " + e, e);

@@ -124,7 +124,7 @@ public final class SyncEngine {
                         + " cut chunks differently (" + a.summary().params() + " vs " + b.summary().params()
                         + "): both sides must use the same chunk parameters");
             }
-            phase(phase, "done", Map.of(Attribute.DURATION, scanNanos, Attribute.BYTES, a.bytes() + b.bytes(),
+            phase(phase, "done", Map.of(Attribute.DURATION, scanNanos, Attribute.BYTES, a.bytesRead() + b.bytesRead(),
                     Attribute.CHUNKS_TOTAL, a.chunks() + b.chunks()));
 
             // negotiate
@@ -172,7 +172,7 @@ public final class SyncEngine {
 
             List<SyncReport.Conflict> conflicts = d.conflicts().stream()
                     .map(c -> new SyncReport.Conflict(c.path(), c.keptAs())).toList();
-            return new SyncReport(a.bytes() + b.bytes(), a.chunks() + b.chunks(), scanNanos,
+            return new SyncReport(a.bytes() + b.bytes(), a.bytesRead() + b.bytesRead(), a.chunks() + b.chunks(), scanNanos,
                     ic.written() + ip.written(), ic.moved() + ip.moved(), ic.deleted() + ip.deleted(), chunksInPlans,
                     missing, sent, wireBytes() - wire0, conflicts, System.nanoTime() - start);
         } catch (RuntimeException e) {

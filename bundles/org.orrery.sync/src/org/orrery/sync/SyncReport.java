@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * What one sync did and cost.
  *
- * @param bytesScanned    bytes read and chunked on both sides
+ * @param treeBytes       bytes in both trees
+ * @param bytesScanned    bytes read and chunked on both sides (all of them unless the quick check
+ *                        vouched for unchanged files)
  * @param chunksScanned   chunks in both trees
  * @param scanNanos       wall time of the scan phase (both sides scan at once)
  * @param filesWritten    files written on both sides (new or changed content)
@@ -19,7 +21,7 @@ import java.util.List;
  * @param conflicts       paths changed on both sides, with where the secondary's version is kept
  * @param nanos           wall time of the whole sync
  */
-public record SyncReport(long bytesScanned, long chunksScanned, long scanNanos, int filesWritten, int filesMoved,
+public record SyncReport(long treeBytes, long bytesScanned, long chunksScanned, long scanNanos, int filesWritten, int filesMoved,
         int filesDeleted, long chunksInPlans, long chunksSent, long chunkBytesSent, long wireBytes,
         List<Conflict> conflicts, long nanos) {
 

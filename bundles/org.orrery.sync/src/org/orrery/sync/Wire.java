@@ -44,8 +44,13 @@ final class Wire {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         final DataOutputStream data = new DataOutputStream(bytes);
 
+        /** A message starting with {@code first} (a request's operation, an answer's status). */
         Out(byte first) {
             u8(first);
+        }
+
+        /** Plain data in the same encoding (a file, not a message). */
+        Out() {
         }
 
         Out u8(int v) {
