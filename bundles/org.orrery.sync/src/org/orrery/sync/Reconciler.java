@@ -40,12 +40,8 @@ final class Reconciler {
     record Write(String path, String sourcePath) implements Step {
     }
 
-    /** A conflict resolved: the path both sides changed and where the secondary's version went. */
-    record Conflict(String path, String keptAs) {
-    }
-
     /** Everything decided. */
-    record Decision(List<Step> toSecondary, List<Step> toPrimary, List<Conflict> conflicts,
+    record Decision(List<Step> toSecondary, List<Step> toPrimary, List<SyncReport.Conflict> conflicts,
             Map<String, Hash> newBase) {
     }
 
@@ -62,7 +58,7 @@ final class Reconciler {
             String secondaryName, String stamp) {
         List<Step> toSecondary = new ArrayList<>();
         List<Step> toPrimary = new ArrayList<>();
-        List<Conflict> conflicts = new ArrayList<>();
+        List<SyncReport.Conflict> conflicts = new ArrayList<>();
         Map<String, Hash> result = new TreeMap<>();
         TreeSet<String> paths = new TreeSet<>(primary.files().keySet());
         paths.addAll(secondary.files().keySet());
@@ -96,7 +92,7 @@ final class Reconciler {
                 toSecondary.add(new Apply(new Plan.Move(p, keptAs)));
                 toSecondary.add(new Write(p, p));
                 toPrimary.add(new Write(keptAs, p));
-                conflicts.add(new Conflict(p, keptAs));
+                conflicts.add(new SyncReport.Conflict(p, keptAs));
                 result.put(p, a.fileHash());
                 result.put(keptAs, b.fileHash());
             }

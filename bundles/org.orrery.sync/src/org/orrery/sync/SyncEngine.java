@@ -170,11 +170,9 @@ public final class SyncEngine {
             BaseState.write(baseFile, d.newBase());
             phase(phase, "done", Map.of(Attribute.DURATION, System.nanoTime() - t));
 
-            List<SyncReport.Conflict> conflicts = d.conflicts().stream()
-                    .map(c -> new SyncReport.Conflict(c.path(), c.keptAs())).toList();
             return new SyncReport(a.bytes() + b.bytes(), a.bytesRead() + b.bytesRead(), a.chunks() + b.chunks(), scanNanos,
                     ic.written() + ip.written(), ic.moved() + ip.moved(), ic.deleted() + ip.deleted(), chunksInPlans,
-                    missing, sent, wireBytes() - wire0, conflicts, System.nanoTime() - start);
+                    missing, sent, wireBytes() - wire0, d.conflicts(), System.nanoTime() - start);
         } catch (RuntimeException e) {
             phase(phase, "failed", Map.of(Attribute.REASON, String.valueOf(e.getMessage())));
             abortQuietly(phone);

@@ -25,6 +25,10 @@ public record SyncReport(long treeBytes, long bytesScanned, long chunksScanned, 
         int filesDeleted, long chunksInPlans, long chunksSent, long chunkBytesSent, long wireBytes,
         List<Conflict> conflicts, long nanos) {
 
+    public SyncReport {
+        conflicts = List.copyOf(conflicts);
+    }
+
     /** A path both sides changed, and the name the secondary's version got on both sides. */
     public record Conflict(String path, String keptAs) {
     }

@@ -24,11 +24,6 @@ final class Link implements Transport {
         this.atBatch = atBatch;
     }
 
-    /** Chunk batches that reached the other side. */
-    int batchesDelivered() {
-        return fault == Fault.NONE ? batches : Math.min(batches, atBatch - 1);
-    }
-
     @Override
     public byte[] call(byte[] request) throws IOException {
         if (request[0] == Wire.PUT_CHUNKS && ++batches == atBatch) {
