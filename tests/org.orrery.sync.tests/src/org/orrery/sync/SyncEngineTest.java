@@ -381,6 +381,49 @@ class SyncEngineTest {
         }
     }
 
+    /**
+     * The clone's user edits a file after the clone was scanned and before the install that would
+     * replace it: the sync stops and installs nothing, the edit survives, and the next sync treats
+     * it as a conflict (both versions kept).
+     */
+    @Test
+    void anEditOnTheReceivingSideDuringASyncIsNeverOverwritten() throws IOException {
+        Files.createDirectories(phoneDir());
+        Files.writeString(phoneDir().resolve("notes.txt"), "v1");
+        sync();
+        Files.writeString(phoneDir().resolve("notes.txt"), "phone v2");
+        try (LocalEndpoint phone = LocalEndpoint.open("phone", phoneDir(), P);
+                LocalEndpoint real = LocalEndpoint.open("clone", cloneDir(), P)) {
+            Endpoint clone = new Endpoint() { // the clone, with its user typing during the transfer
+                public String name() { return real.name(); }
+                public ScanResult scan() { return real.scan(); }
+                public List<FileEntry> chunkLists(java.util.Collection<String> paths) { return real.chunkLists(paths); }
+                public Prepared prepare(Plan plan) { return real.prepare(plan); }
+                public List<Chunk> readChunks(List<Hash> hashes) { return real.readChunks(hashes); }
+                public void putChunks(List<Chunk> chunks) {
+                    real.putChunks(chunks);
+                    try {
+                        Files.writeString(cloneDir().resolve("notes.txt"), "clone edit, typed during the sync");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                public Verified verify() { return real.verify(); }
+                public Installed install() { return real.install(); }
+                public void abort() { real.abort(); }
+                public void close() { real.close(); }
+            };
+            SyncException e = assertThrows(SyncException.class, () -> engine(phone, clone, null).sync());
+            assertEquals("notes.txt changed in the clone tree during the sync: nothing installed, sync again",
+                    e.getMessage());
+        }
+        assertEquals("clone edit, typed during the sync", Files.readString(cloneDir().resolve("notes.txt")));
+        SyncReport r = sync();
+        assertEquals(1, r.conflicts().size());
+        assertEquals("phone v2", Files.readString(cloneDir().resolve("notes.txt")));
+        assertEquals("clone edit, typed during the sync", Files.readString(cloneDir().resolve(r.conflicts().get(0).keptAs())));
+    }
+
     @Test
     void aPathEscapingTheTreeIsRefusedWithAClearMessage() throws IOException {
         Files.createDirectories(cloneDir());
