@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -283,31 +290,111 @@ public final class LocalEndpoint implements Endpoint {
         }
         checkUnchanged(prepared);
         Map<Hash, Location> local = chunkIndex();
+        List<Plan.Write> writes = prepared.writes();
+        // Files are built on as many threads as there are cores (reading, hashing, writing and
+        // flushing overlap); every temporary file is recorded the moment it exists, so a failure
+        // anywhere deletes them all.
+        Map<String, Path> temps = new ConcurrentHashMap<>();
+        int threads = Math.min(writes.size(), Runtime.getRuntime().availableProcessors());
+        try {
+            if (threads <= 1) {
+                try (Builder b = new Builder(local, buf)) {
+                    for (Plan.Write w : writes) {
+                        b.build(w.entry(), temps);
+                    }
+                }
+            } else {
+                buildInParallel(writes, local, temps, threads);
+            }
+        } catch (RuntimeException e) {
+            deleteAll(temps.values());
+            throw e;
+        }
         Map<String, Path> out = new LinkedHashMap<>();
         long bytes = 0;
-        MessageDigest digest = Hash.newDigest();
-        try (LocalReader reader = new LocalReader()) {
-            for (Plan.Write w : prepared.writes()) {
-                FileEntry e = w.entry();
+        for (Plan.Write w : writes) {
+            out.put(w.entry().path(), temps.get(w.entry().path()));
+            bytes += w.entry().size();
+        }
+        built = out;
+        return new Verified(out.size(), bytes);
+    }
+
+    private void buildInParallel(List<Plan.Write> writes, Map<Hash, Location> local, Map<String, Path> temps,
+            int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "orrery-sync-build");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Builder> builders = Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<Builder> mine = ThreadLocal.withInitial(() -> {
+            Builder b = new Builder(local, new byte[params.max()]);
+            builders.add(b);
+            return b;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Plan.Write w : writes) {
+                futures.add(pool.submit(() -> mine.get().build(w.entry(), temps)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException("building files in the " + name + " tree was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new SyncException("cannot build files in the " + name + " tree " + root + ": " + e.getCause(),
+                    e.getCause());
+        } finally {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES); // no build still writing a temp
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            builders.forEach(Builder::close);
+        }
+    }
+
+    /** Builds files beside the tree, one thread's worth: its buffer, digest and open source file. */
+    private final class Builder implements AutoCloseable {
+        private final Map<Hash, Location> local;
+        private final byte[] data;
+        private final MessageDigest digest = Hash.newDigest();
+        private final LocalReader reader = new LocalReader();
+
+        Builder(Map<Hash, Location> local, byte[] data) {
+            this.local = local;
+            this.data = data;
+        }
+
+        /** Builds {@code e} in a temporary file (recorded in {@code temps} at once), every chunk checked. */
+        void build(FileEntry e, Map<String, Path> temps) {
+            try {
                 Path temp = Files.createTempFile(tmp, "build", "");
-                out.put(e.path(), temp);
+                temps.put(e.path(), temp);
                 try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                     for (ChunkRef c : e.chunks()) {
-                        int n = pack.read(c.hash(), buf);
+                        int n = pack.read(c.hash(), data);
                         if (n < 0) {
                             Location at = local.get(c.hash());
                             if (at == null) {
                                 throw new SyncException("chunk " + c.hash().shortHex() + " of " + e.path()
                                         + " never arrived at the " + name + " tree: not installed");
                             }
-                            n = reader.read(at, c.hash(), buf);
+                            n = reader.read(at, c.hash(), data);
                         }
-                        digest.update(buf, 0, n);
+                        digest.update(data, 0, n);
                         if (n != c.length() || !Hash.wrap(digest.digest()).equals(c.hash())) {
                             throw new SyncException("chunk " + c.hash().shortHex() + " of " + e.path()
                                     + " is corrupt in the " + name + " tree's staging: not installed");
                         }
-                        ByteBuffer bb = ByteBuffer.wrap(buf, 0, n);
+                        ByteBuffer bb = ByteBuffer.wrap(data, 0, n);
                         while (bb.hasRemaining()) {
                             ch.write(bb);
                         }
@@ -324,17 +411,15 @@ public final class LocalEndpoint implements Endpoint {
                 if (e.mode() >= 0) {
                     setMode(temp, e.mode());
                 }
-                bytes += e.size();
+            } catch (IOException x) {
+                throw new SyncException("cannot build " + e.path() + " in the " + name + " tree " + root + ": " + x, x);
             }
-        } catch (IOException e) {
-            deleteAll(out.values());
-            throw new SyncException("cannot build files in the " + name + " tree " + root + ": " + e, e);
-        } catch (RuntimeException e) {
-            deleteAll(out.values());
-            throw e;
         }
-        built = out;
-        return new Verified(out.size(), bytes);
+
+        @Override
+        public void close() {
+            reader.close();
+        }
     }
 
     @Override

@@ -104,7 +104,10 @@ final class StagingPack implements AutoCloseable {
         end = at;
     }
 
-    /** The chunk's bytes into {@code target} (from 0); returns its length, or -1 if not staged. */
+    /**
+     * The chunk's bytes into {@code target} (from 0); returns its length, or -1 if not staged.
+     * Safe from several threads at once while nothing is appended (positional reads).
+     */
     int read(Hash hash, byte[] target) throws IOException {
         Slot slot = index.get(hash);
         if (slot == null) {
