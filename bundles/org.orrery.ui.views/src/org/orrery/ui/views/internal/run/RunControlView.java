@@ -37,8 +37,12 @@ import org.eclipse.ui.part.ViewPart;
 import org.orrery.experiment.PlanRun;
 import org.orrery.experiment.bridge.ModelBridge;
 import org.orrery.experiment.plan.RunPlan;
+import org.orrery.experiment.plan.SchedPlan;
+import org.orrery.sim.sched.experiment.SchedWorld;
+import org.orrery.sim.sched.measure.SchedTelemetry;
 import org.orrery.model.Experiment;
 import org.orrery.sim.SimulationDriver;
+import org.orrery.sim.param.ParameterInfo;
 import org.orrery.telemetry.TelemetryStore;
 import org.orrery.telemetry.io.TraceFile;
 import org.orrery.telemetry.replay.Replay;
@@ -64,6 +68,7 @@ public final class RunControlView extends ViewPart {
     /** Speed choices: 0.1x to as fast as possible. */
     static final double[] SPEEDS = {0.1, 0.25, 0.5, 1, 2, 5, 10, 100, 1000, SimulationDriver.AS_FAST_AS_POSSIBLE};
     private static final int DEFAULT_SPEED = 6;
+    private static final String RUN_QUEUES_VIEW_ID = "org.orrery.ui.views.runQueues";
 
     private Combo model;
     private Button browse;
@@ -362,17 +367,36 @@ public final class RunControlView extends ViewPart {
             say(p.getMessage());
             return;
         }
-        RunPlan plan = bridged.plan().with(seedValue, bridged.plan().duration());
         TelemetryStore store = new TelemetryStore();
-        SimulationPlayer next = new SimulationPlayer(PlanRun.prepare(plan, store), store,
-                NLS.bind(Messages.RunControl_jobName, seedValue), speedValue());
+        SimulationDriver driver;
+        if (bridged.sched() != null) {
+            // a scheduler experiment: its host's run queues under the policy (one repetition, this seed),
+            // reported in full for the Run Queues view
+            SchedPlan sched = bridged.sched().with(seedValue, 0);
+            SchedWorld world = new SchedWorld(sched.spec(), sched.policy(), seedValue, "host/" + sched.name(), store,
+                    SchedTelemetry.Options.ALL);
+            driver = new SimulationDriver(world.simulation(), sched.duration());
+        } else {
+            RunPlan plan = bridged.plan().with(seedValue, bridged.plan().duration());
+            driver = PlanRun.prepare(plan, store).driver();
+        }
+        SimulationPlayer next = new SimulationPlayer(driver, store, NLS.bind(Messages.RunControl_jobName, seedValue),
+                speedValue());
         String name = NLS.bind(Messages.RunControl_runName, new Object[] {x.getName(), loadedModel.getFileName(),
             seedValue});
-        notes.setText(bridged.notes().isEmpty() ? Messages.RunControl_noNotes : "- " + String.join("\n- ",
-                bridged.notes()));
+        notes.setText(assumptions(bridged));
         say("");
         adopt(next, new RunSession(name, "simulation", seedValue, store));
         showDeployment(loadedModel);
+        if (bridged.sched() != null) {
+            try {
+                // shown on top of its folder, then the controls get the focus back
+                getSite().getPage().showView(RUN_QUEUES_VIEW_ID);
+                getSite().getPage().activate(this);
+            } catch (PartInitException e) {
+                say(e.getMessage());
+            }
+        }
         next.play();
         updateControls();
     }
@@ -404,6 +428,32 @@ public final class RunControlView extends ViewPart {
         } catch (PartInitException e) {
             say(e.getMessage());
         }
+    }
+
+    /**
+     * What the run rests on, for the notes pane: the bridge's notes (defaults it filled in), then the
+     * policy's parameters with their values, those nobody measured marked as assumptions.
+     */
+    static String assumptions(ModelBridge.Bridged bridged) {
+        StringBuilder text = new StringBuilder();
+        bridged.notes().forEach(n -> text.append("- ").append(n).append('\n'));
+        List<ParameterInfo> parameters = bridged.sched() != null ? bridged.sched().parameters()
+                : bridged.plan().migration().parameters();
+        String policy = bridged.sched() != null ? bridged.sched().policyLabel() : bridged.plan().migration().label();
+        if (!parameters.isEmpty()) {
+            text.append(NLS.bind(Messages.RunControl_parameters, policy)).append('\n');
+        }
+        for (ParameterInfo p : parameters) {
+            text.append("  ").append(p.name()).append(" = ").append(p.value());
+            if (p.unit() != null && !p.unit().isBlank()) {
+                text.append(' ').append(p.unit());
+            }
+            if (p.assumption()) {
+                text.append(Messages.RunControl_assumption);
+            }
+            text.append('\n');
+        }
+        return text.length() == 0 ? Messages.RunControl_noNotes : text.toString().stripTrailing();
     }
 
     /** Makes {@code next} the player and {@code shown} the run every view shows. */
@@ -652,6 +702,10 @@ public final class RunControlView extends ViewPart {
 
     String stateText() {
         return state.getText();
+    }
+
+    String notesText() {
+        return notes.getText();
     }
 
     RunPlayer player() {

@@ -4,9 +4,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.orrery.experiment.PlanResult;
-import org.orrery.experiment.PlanRun;
-import org.orrery.experiment.RunMonitor;
+import org.orrery.sim.RunOutcome;
 import org.orrery.sim.SimulationDriver;
 import org.orrery.telemetry.TelemetryStore;
 import org.orrery.telemetry.replay.Replay;
@@ -19,7 +17,6 @@ import org.orrery.telemetry.replay.Replay;
  */
 final class SimulationPlayer implements RunPlayer {
 
-    private final PlanRun run;
     private final TelemetryStore store;
     private final SimulationDriver driver;
     private final Job job;
@@ -28,14 +25,13 @@ final class SimulationPlayer implements RunPlayer {
     private ReplayPlayer replay;
 
     /**
-     * @param run   prepared, not run yet
-     * @param store the store {@code run} reports into
-     * @param speed the starting speed
+     * @param driver the driver of a prepared simulation (a migration plan's, a run-queue world's), not run yet
+     * @param store  the store the simulation reports into
+     * @param speed  the starting speed
      */
-    SimulationPlayer(PlanRun run, TelemetryStore store, String jobName, double speed) {
-        this.run = run;
+    SimulationPlayer(SimulationDriver driver, TelemetryStore store, String jobName, double speed) {
         this.store = store;
-        this.driver = run.driver();
+        this.driver = driver;
         driver.setSpeed(speed);
         // Paused until play or step: the job then starts without racing the first control.
         driver.pause();
@@ -55,23 +51,20 @@ final class SimulationPlayer implements RunPlayer {
 
     private IStatus simulate(IProgressMonitor monitor) {
         monitor.beginTask(job.getName(), 1000);
+        int[] worked = {0};
         try {
-            PlanResult result = run.run(new RunMonitor() {
-                private int worked;
-
-                @Override
-                public boolean isCancelled() {
-                    return monitor.isCanceled();
-                }
-
-                @Override
-                public void progressed(long now, long end) {
-                    int done = (int) (1000.0 * now / Math.max(1, end));
-                    monitor.worked(done - worked);
-                    worked = done;
+            RunOutcome outcome = driver.run((now, end) -> {
+                int done = (int) (1000.0 * now / Math.max(1, end));
+                monitor.worked(done - worked[0]);
+                worked[0] = done;
+                if (monitor.isCanceled()) {
+                    driver.cancel();
                 }
             });
-            return result.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+            return outcome == RunOutcome.CANCELLED ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Status.CANCEL_STATUS;
         } catch (RuntimeException e) {
             // The view shows the message; the log gets the trace through the returned status.
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -66,6 +66,9 @@ class RunControlViewTest {
         assertEquals(time, view.player().position(), "a paused run's clock does not move");
         assertEquals(size, session.store().size(), "nor does its event count");
         assertEquals(Messages.RunControl_paused, view.stateText());
+        assertTrue(view.notesText().contains("Parameters of "), view.notesText());
+        assertTrue(view.notesText().contains("(assumption)"), "defaults nobody measured are marked: "
+                + view.notesText());
         UiTestSupport.save(UiTestSupport.capture(page().getWorkbenchWindow().getShell()), "run-control-paused");
 
         // Steps: each fires the next simulator event; the clock moves to it, never past the end.
@@ -160,6 +163,29 @@ class RunControlViewTest {
         // Saving over a directory fails and says so; nothing is written.
         assertFalse(view.saveRecording(dir));
         assertTrue(view.messageText().startsWith("Cannot save the recording"), view.messageText());
+    }
+
+    @Test
+    void aSchedulerExperimentRunsItsRunQueuesUnderThePolicy() throws Exception {
+        PlatformUI.getWorkbench().showPerspective("org.orrery.ui.perspective.run",
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        RunControlView view = view();
+        view.setModel(sample("sbco-kernbench.orrery"));
+        view.selectExperiment("Kernbench with 3 SuperPI: SBCO");
+        view.setSpeedIndex(3); // 1x: a scheduler run is dense
+        view.start();
+        RunSession session = RunSessions.current();
+        UiTestSupport.waitUntil("scheduler events", 20_000, () -> session.store().size() > 1_000);
+        view.pressPlayPause();
+        UiTestSupport.waitUntil("the pause", 5_000, () -> view.player().state() == RunPlayer.State.PAUSED);
+        long vcpuEvents = session.store().query(TimeRange.ALL, e -> e.kind() == EventKind.VCPU_STATE).size();
+        assertTrue(vcpuEvents > 0, "vCPUs on pCPUs reported");
+        assertTrue(page().findView("org.orrery.ui.views.runQueues") != null, "the Run Queues view is open");
+        assertTrue(page().isPartVisible(page().findView("org.orrery.ui.views.runQueues")), "and visible");
+        UiTestSupport.save(UiTestSupport.capture(page().getWorkbenchWindow().getShell()), "run-control-sbco");
+        view.stop();
+        UiTestSupport.waitUntil("the stop", 10_000, () -> !view.isRunning());
+        assertEquals(RunPlayer.State.STOPPED, view.player().state());
     }
 
     @Test
