@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /** Strings of the run-queue view (runqueue.properties). */
 final class RunQueueMessages extends NLS {
     public static String noRun;
+    public static String noVcpus;
     public static String start;
     public static String stop;
     public static String openFile;

@@ -68,6 +68,11 @@ final class RunQueuePainter {
         gc.fillRectangle(area);
         gc.setAntialias(SWT.ON);
         gc.setForeground(ink);
+        if (f.columns().isEmpty() && f.gantt().isEmpty()) {
+            // a run without vCPU activity (a migration experiment): saying so beats an empty "real host"
+            gc.drawText(NLS.bind(RunQueueMessages.noVcpus, runName), 6, 2, true);
+            return;
+        }
         int y = header(gc, area, f, runName);
         int ganttHeight = Math.max(60, (area.height - y) * 30 / 100);
         int columnsBottom = area.height - ganttHeight - 8;
