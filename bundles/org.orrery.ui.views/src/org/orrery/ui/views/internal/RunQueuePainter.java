@@ -70,7 +70,11 @@ final class RunQueuePainter {
         gc.setForeground(ink);
         if (f.columns().isEmpty() && f.gantt().isEmpty()) {
             // a run without vCPU activity (a migration experiment): saying so beats an empty "real host"
-            gc.drawText(NLS.bind(RunQueueMessages.noVcpus, runName), 6, 2, true);
+            org.eclipse.swt.graphics.TextLayout text = new org.eclipse.swt.graphics.TextLayout(gc.getDevice());
+            text.setWidth(Math.max(50, area.width - 12));
+            text.setText(NLS.bind(RunQueueMessages.noVcpus, runName));
+            text.draw(gc, 6, 2);
+            text.dispose();
             return;
         }
         int y = header(gc, area, f, runName);
