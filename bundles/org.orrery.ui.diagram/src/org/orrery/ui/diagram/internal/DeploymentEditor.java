@@ -11,6 +11,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.draw2d.ConnectionLayer;
+import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -19,6 +21,7 @@ import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
+import org.eclipse.gef.LayerConstants;
 import org.eclipse.gef.MouseWheelHandler;
 import org.eclipse.gef.MouseWheelZoomHandler;
 import org.eclipse.gef.SnapToGeometry;
@@ -71,6 +74,10 @@ import org.orrery.ui.diagram.internal.commands.GefCommandStack;
 import org.orrery.ui.diagram.internal.commands.LayoutFollowingCommandStack;
 import org.orrery.ui.diagram.internal.figures.DiagramFonts;
 import org.orrery.ui.diagram.internal.figures.KindStyle;
+import org.orrery.ui.diagram.internal.figures.LineRouter;
+import org.orrery.ui.diagram.internal.live.MigrateOnDrop;
+import org.orrery.ui.diagram.internal.live.RunOverlay;
+import org.orrery.ui.diagram.internal.live.RunSelection;
 import org.orrery.ui.diagram.internal.notation.NodeMetrics;
 import org.orrery.ui.diagram.internal.parts.DiagramParts;
 import org.orrery.ui.diagram.internal.parts.DiagramUpdater;
@@ -103,6 +110,10 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
     private RefusalDisplay refusals;
     private NoticeBar notice;
     private PaletteRoot palette;
+    private final LineRouter router = new LineRouter();
+    private Composite legendArea;
+    private RunOverlay overlay;
+    private RunSelection runSelection;
 
     public DeploymentEditor() {
         stack = new LayoutFollowingCommandStack(() -> context == null ? null : context.followUp());
@@ -162,6 +173,7 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
         if (document.notice() != null) {
             notice = new NoticeBar(area, document.notice());
         }
+        legendArea = area;
         Composite diagramArea = new Composite(area, SWT.NONE);
         diagramArea.setLayout(new FillLayout());
         diagramArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -187,6 +199,7 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
         viewer.setRootEditPart(root);
         viewer.setEditPartFactory(parts);
         viewer.getControl().setBackground(KindStyle.CANVAS);
+        ((ConnectionLayer) root.getLayer(LayerConstants.CONNECTION_LAYER)).setConnectionRouter(router);
 
         ZoomManager zoom = root.getZoomManager();
         zoom.setZoomLevels(ZOOM_LEVELS);
@@ -225,6 +238,7 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
         updater = new DiagramUpdater(viewer, context);
         document.world().eResource().eAdapters().add(updater);
         validation = new ValidationMarks(viewer, context);
+        parts.setRunGestures(new MigrateOnDrop(this));
     }
 
     private void register(IAction action) {
@@ -244,6 +258,9 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
         viewer.setContents(document.diagram());
         viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
         validation.validateNow();
+        overlay = new RunOverlay(viewer, context, legendArea);
+        overlay.start();
+        runSelection = new RunSelection(this, viewer, context);
     }
 
     @Override
@@ -271,13 +288,29 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
         return new PinnedPalette();
     }
 
-    /** After each command, undo or redo: lines follow the model, validation runs shortly after. */
+    /**
+     * After each command, undo or redo: lines follow the model and are routed anew (a box that
+     * moved may now stand in another line's way), validation runs shortly after.
+     */
     private void modelChanged() {
         if (updater != null) {
             updater.refreshLines();
+            rerouteLines();
         }
         if (validation != null) {
             validation.schedule();
+        }
+        if (overlay != null) {
+            overlay.modelChanged();
+        }
+    }
+
+    private void rerouteLines() {
+        router.reset();
+        IFigure layer = ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart())
+                .getLayer(LayerConstants.CONNECTION_LAYER);
+        for (Object line : layer.getChildren()) {
+            ((IFigure) line).revalidate();
         }
     }
 
@@ -381,6 +414,12 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
         if (validation != null) {
             validation.cancel();
         }
+        if (overlay != null) {
+            overlay.dispose();
+        }
+        if (runSelection != null) {
+            runSelection.dispose();
+        }
         if (updater != null) {
             document.world().eResource().eAdapters().remove(updater);
         }
@@ -423,6 +462,14 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
 
     public ValidationMarks validation() {
         return validation;
+    }
+
+    public LineRouter router() {
+        return router;
+    }
+
+    public RunOverlay overlay() {
+        return overlay;
     }
 
     public RefusalDisplay refusals() {

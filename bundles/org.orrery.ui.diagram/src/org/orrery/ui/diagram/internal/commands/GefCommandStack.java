@@ -28,6 +28,10 @@ public final class GefCommandStack extends CommandStack {
         if (command == null || !command.canExecute()) {
             return;
         }
+        if (command instanceof ActionCommand action) {
+            action.execute();
+            return;
+        }
         history.execute(command instanceof EmfGefCommand e ? e.emf() : new GefEmfCommand(command));
     }
 

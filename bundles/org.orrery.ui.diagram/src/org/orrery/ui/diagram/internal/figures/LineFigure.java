@@ -2,11 +2,15 @@ package org.orrery.ui.diagram.internal.figures;
 
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.LineBorder;
-import org.eclipse.draw2d.MidpointLocator;
+import org.eclipse.draw2d.Locator;
 import org.eclipse.draw2d.PolygonDecoration;
 import org.eclipse.draw2d.PolylineConnection;
+import org.eclipse.draw2d.geometry.Dimension;
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -24,6 +28,8 @@ public final class LineFigure extends PolylineConnection {
     private final Label label;
     private final Label tip = new Label();
     private String description = "";
+    /** Where the router put the label (it avoids boxes and other labels), or null before routing. */
+    private Rectangle labelBounds;
     private int severity = Diagnostic.OK;
     private String problem;
 
@@ -62,7 +68,12 @@ public final class LineFigure extends PolylineConnection {
             label.setForegroundColor(KindStyle.TEXT);
             label.setBorder(new LineBorder(colour, 1));
             label.setFont(DiagramFonts.regular());
-            add(label, new MidpointLocator(this, 0));
+            add(label, new Locator() {
+                @Override
+                public void relocate(IFigure target) {
+                    target.setBounds(labelBounds != null ? labelBounds : midpoint());
+                }
+            });
         } else {
             label = null;
         }
@@ -97,6 +108,30 @@ public final class LineFigure extends PolylineConnection {
         }
         description = newDescription;
         updateTip();
+    }
+
+    boolean hasLabel() {
+        return label != null;
+    }
+
+    Dimension labelSize() {
+        return label.getPreferredSize();
+    }
+
+    /** Puts the label at {@code bounds} (the router's choice). */
+    void placeLabel(Rectangle bounds) {
+        labelBounds = bounds;
+    }
+
+    /** Where the label is, in the line's coordinates, or {@code null} for kinds without one. */
+    public Rectangle labelBounds() {
+        return label == null ? null : label.getBounds().getCopy();
+    }
+
+    private Rectangle midpoint() {
+        Dimension size = label.getPreferredSize();
+        Point p = getPoints().size() > 1 ? getPoints().getMidpoint() : new Point();
+        return new Rectangle(p.x - size.width / 2, p.y - size.height / 2, size.width, size.height);
     }
 
     /** The label text, or {@code null} for kinds without one. */

@@ -41,6 +41,8 @@ public final class NodeFigure extends Figure {
     private int cells;
     private int severity = Diagnostic.OK;
     private String problem;
+    /** The fill a watched run gives the box (a host's load), or null for its kind's. */
+    private Color runFill;
     private final Label tip = new Label();
     private final Ellipsized shownTitle = new Ellipsized();
     private final Ellipsized shownSummary = new Ellipsized();
@@ -90,6 +92,18 @@ public final class NodeFigure extends Figure {
         return severity;
     }
 
+    /** Fills the box with {@code fill} while a run is watched (a host's load); {@code null} gives back its kind's fill. */
+    public void setRunFill(Color fill) {
+        if (!java.util.Objects.equals(fill, runFill)) {
+            runFill = fill;
+            repaint();
+        }
+    }
+
+    public Color runFill() {
+        return runFill;
+    }
+
     public String problem() {
         return problem;
     }
@@ -116,7 +130,7 @@ public final class NodeFigure extends Figure {
         double scale = g.getAbsoluteScale();
         boolean detail = scale >= DETAIL_SCALE;
         g.setAntialias(detail ? SWT.ON : SWT.OFF);
-        g.setBackgroundColor(style.fill());
+        g.setBackgroundColor(runFill != null ? runFill : style.fill());
         Rectangle box = new Rectangle(r.x, r.y, r.width - 1, r.height - 1);
         g.fillRoundRectangle(box, ARC, ARC);
         int lineWidth = severity >= Diagnostic.WARNING || kind.holdsOthers() ? 2 : 1;

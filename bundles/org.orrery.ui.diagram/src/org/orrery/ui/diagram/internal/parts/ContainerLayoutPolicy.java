@@ -7,6 +7,8 @@ import org.eclipse.gef.Request;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editpolicies.XYLayoutEditPolicy;
 import org.eclipse.gef.requests.CreateRequest;
+import org.orrery.model.Host;
+import org.orrery.model.VirtualMachine;
 import org.orrery.model.notation.Node;
 import org.orrery.ui.diagram.internal.commands.EmfGefCommand;
 import org.orrery.ui.diagram.internal.commands.Refusal;
@@ -16,7 +18,8 @@ import org.orrery.ui.diagram.internal.structure.Placement;
 /**
  * A box that holds other boxes (or the diagram itself): creating a new element in it, moving
  * and resizing the boxes inside, and taking in a box dragged from elsewhere (a VM moved to
- * another host is placed there). What may not go here is refused with the reason.
+ * another host is placed there; while a run is watched, it is asked to migrate there instead).
+ * What may not go here is refused with the reason.
  */
 final class ContainerLayoutPolicy extends XYLayoutEditPolicy {
 
@@ -56,6 +59,12 @@ final class ContainerLayoutPolicy extends XYLayoutEditPolicy {
     protected Command createAddCommand(EditPart child, Object constraint) {
         if (!(child instanceof ElementPart part)) {
             return null;
+        }
+        if (part.element() instanceof VirtualMachine vm && container instanceof Host host && vm.getHost() != host) {
+            Command migrate = parts.runGestures().moveVm(vm, host);
+            if (migrate != null) {
+                return migrate;
+            }
         }
         String refusal = Placement.refusal(part.kind(), container);
         if (refusal != null) {

@@ -18,6 +18,7 @@ public final class DiagramParts implements EditPartFactory {
     private final DiagramContext context;
     private final DiagramCommands commands;
     private final AdapterFactory adapterFactory;
+    private RunGestures runGestures = RunGestures.NONE;
 
     public DiagramParts(DiagramContext context, AdapterFactory adapterFactory) {
         this.context = context;
@@ -46,6 +47,15 @@ public final class DiagramParts implements EditPartFactory {
 
     public DiagramCommands commands() {
         return commands;
+    }
+
+    /** What gestures mean while a run is watched (the editor sets it; {@link RunGestures#NONE} by default). */
+    public void setRunGestures(RunGestures gestures) {
+        runGestures = gestures == null ? RunGestures.NONE : gestures;
+    }
+
+    RunGestures runGestures() {
+        return runGestures;
     }
 
     AdapterFactory adapterFactory() {

@@ -6,7 +6,6 @@ import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editparts.AbstractConnectionEditPart;
 import org.eclipse.gef.editpolicies.ConnectionEditPolicy;
-import org.eclipse.gef.editpolicies.ConnectionEndpointEditPolicy;
 import org.eclipse.gef.requests.GroupRequest;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.orrery.model.NetworkLink;
@@ -46,7 +45,7 @@ public final class LinePart extends AbstractConnectionEditPart implements ModelP
 
     @Override
     protected void createEditPolicies() {
-        installEditPolicy(EditPolicy.CONNECTION_ENDPOINTS_ROLE, new ConnectionEndpointEditPolicy());
+        installEditPolicy(EditPolicy.CONNECTION_ENDPOINTS_ROLE, new ExplainingEndpointPolicy());
         installEditPolicy(EditPolicy.CONNECTION_ROLE, new ConnectionEditPolicy() {
             @Override
             protected Command getDeleteCommand(GroupRequest request) {

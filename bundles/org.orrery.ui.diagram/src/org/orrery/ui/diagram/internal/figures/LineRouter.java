@@ -1,0 +1,202 @@
+package org.orrery.ui.diagram.internal.figures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.draw2d.AbstractRouter;
+import org.eclipse.draw2d.Connection;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.draw2d.geometry.PointList;
+import org.eclipse.draw2d.geometry.Rectangle;
+
+/**
+ * Routes the diagram's lines around the boxes they do not join, in horizontal and vertical
+ * segments ({@link ManhattanSearch}), and places each line's label where it covers neither a box
+ * nor another label.
+ * <p>
+ * Boxes nest, so what a line must avoid depends on its ends: the boxes beside each end and
+ * beside each box around it, up to the box holding both (a link from a host to its site's
+ * router avoids the other hosts of the site, not the site; a VM's overlay line also avoids the
+ * other VMs of its host). A line leaves its box at right angles from the middle of a side.
+ * <p>
+ * Speed: a line only considers the boxes near the rectangle spanning its two ends; when more
+ * than {@link #MAX_OBSTACLES} are there (a site of hundreds of hosts), or no way exists around
+ * them nearby, it is drawn straight, as before routing existed. Labels are placed in the order
+ * lines are routed; {@link #reset()} forgets them all before a full re-route.
+ */
+public final class LineRouter extends AbstractRouter {
+
+    /** Above this many boxes near a line, it is drawn straight: the search would cost too much. */
+    public static final int MAX_OBSTACLES = 60;
+    /** How far around its two ends a line looks for a way (and for boxes to avoid). */
+    private static final int REACH = 60;
+
+    /** Where each line's label is, so that the next label avoids it. */
+    private final Map<Connection, Rectangle> labels = new HashMap<>();
+    private int straight;
+
+    @Override
+    public void route(Connection connection) {
+        IFigure source = connection.getSourceAnchor() == null ? null : connection.getSourceAnchor().getOwner();
+        IFigure target = connection.getTargetAnchor() == null ? null : connection.getTargetAnchor().getOwner();
+        PointList points = null;
+        List<Rectangle> obstacles = List.of();
+        if (source != null && target != null && source != target && !encloses(source, target)
+                && !encloses(target, source)) {
+            Rectangle s = boundsIn(source, connection);
+            Rectangle t = boundsIn(target, connection);
+            Rectangle area = s.getUnion(t).expand(REACH, REACH);
+            IFigure common = commonBox(source, target);
+            if (common != null) {
+                // Inside the box holding both ends: a line between two hosts of a site stays in the site.
+                area.intersect(boundsIn(common, connection).shrink(2, 2));
+            }
+            obstacles = obstacles(source, target, connection, area);
+            if (obstacles.size() <= MAX_OBSTACLES) {
+                List<Point> path = ManhattanSearch.route(s.getCenter(), t.getCenter(), obstacles, area);
+                points = path == null ? null : clip(path, s, t);
+            }
+            if (points == null) {
+                straight++;
+            }
+        }
+        if (points == null) {
+            points = new PointList();
+            points.addPoint(getStartPoint(connection));
+            points.addPoint(getEndPoint(connection));
+        }
+        connection.setPoints(points);
+        if (connection instanceof LineFigure line && line.hasLabel()) {
+            List<Rectangle> avoid = new ArrayList<>(obstacles);
+            if (source != null && target != null) {
+                avoid.add(boundsIn(source, connection));
+                avoid.add(boundsIn(target, connection));
+            }
+            Rectangle placed = LabelSpot.find(points, line.labelSize(), avoid, otherLabels(connection));
+            labels.put(connection, placed);
+            line.placeLabel(placed);
+        }
+    }
+
+    @Override
+    public void remove(Connection connection) {
+        labels.remove(connection);
+    }
+
+    /** Forgets where labels are: every line is about to be routed again. */
+    public void reset() {
+        labels.clear();
+        straight = 0;
+    }
+
+    /** How many lines were drawn straight (too many boxes near them, or no way around) since {@link #reset()}. */
+    public int straightLines() {
+        return straight;
+    }
+
+    private List<Rectangle> otherLabels(Connection connection) {
+        List<Rectangle> out = new ArrayList<>(labels.size());
+        labels.forEach((c, r) -> {
+            if (c != connection && c.getParent() != null) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The boxes a line from {@code source} to {@code target} must go around that lie in
+     * {@code area}: the siblings of each end and of each box around it, below the box holding both.
+     */
+    private static List<Rectangle> obstacles(IFigure source, IFigure target, IFigure connection, Rectangle area) {
+        Set<IFigure> chain = new HashSet<>();
+        for (IFigure f = source; f != null; f = f.getParent()) {
+            chain.add(f);
+        }
+        for (IFigure f = target; f != null; f = f.getParent()) {
+            chain.add(f);
+        }
+        Set<IFigure> seen = new HashSet<>();
+        List<Rectangle> out = new ArrayList<>();
+        for (IFigure end : List.of(source, target)) {
+            for (IFigure f = end; f.getParent() != null; f = f.getParent()) {
+                IFigure parent = f.getParent();
+                if (!seen.add(parent)) {
+                    break;
+                }
+                for (Object child : parent.getChildren()) {
+                    if (child instanceof NodeFigure box && !chain.contains(box)) {
+                        Rectangle r = boundsIn(box, connection);
+                        if (r.intersects(area)) {
+                            out.add(r);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The innermost box around both {@code a} and {@code b}, or {@code null} when it is the diagram. */
+    private static IFigure commonBox(IFigure a, IFigure b) {
+        for (IFigure f = a.getParent(); f != null; f = f.getParent()) {
+            if (f instanceof NodeFigure && encloses(f, b)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean encloses(IFigure outer, IFigure inner) {
+        for (IFigure f = inner.getParent(); f != null; f = f.getParent()) {
+            if (f == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Rectangle boundsIn(IFigure figure, IFigure connection) {
+        Rectangle r = figure.getBounds().getCopy();
+        figure.translateToAbsolute(r);
+        connection.translateToRelative(r);
+        return r;
+    }
+
+    /**
+     * The part of {@code path} (from the middle of {@code s} to the middle of {@code t}) between
+     * leaving {@code s} and entering {@code t}: the line starts and ends on the boxes' outlines.
+     */
+    private static PointList clip(List<Point> path, Rectangle s, Rectangle t) {
+        int first = 0;
+        while (first + 2 < path.size() && s.contains(path.get(first + 1))) {
+            first++;
+        }
+        int last = path.size() - 1;
+        while (last - 1 > first && t.contains(path.get(last - 1))) {
+            last--;
+        }
+        PointList out = new PointList();
+        out.addPoint(exit(path.get(first), path.get(first + 1), s));
+        for (int k = first + 1; k < last; k++) {
+            out.addPoint(path.get(k));
+        }
+        out.addPoint(exit(path.get(last), path.get(last - 1), t));
+        return out;
+    }
+
+    /** Where the axis-parallel segment from {@code inside} towards {@code outside} crosses {@code box}'s outline. */
+    private static Point exit(Point inside, Point outside, Rectangle box) {
+        if (inside.x == outside.x) {
+            int y = outside.y > inside.y ? box.bottom() : box.y - 1;
+            return new Point(inside.x, outside.y > inside.y ? Math.min(y, outside.y) : Math.max(y, outside.y));
+        }
+        int x = outside.x > inside.x ? box.right() : box.x - 1;
+        return new Point(outside.x > inside.x ? Math.min(x, outside.x) : Math.max(x, outside.x), inside.y);
+    }
+}
