@@ -17,4 +17,23 @@ public abstract class ActionCommand extends Command {
     public final boolean canUndo() {
         return false;
     }
+
+    /**
+     * Whether {@code command} does nothing but act outside the file: an action command, or a
+     * compound of them (GEF's drag tracker wraps a drop into another box in one).
+     */
+    public static boolean only(Command command) {
+        if (command instanceof ActionCommand) {
+            return true;
+        }
+        if (command instanceof org.eclipse.gef.commands.CompoundCommand compound && !compound.isEmpty()) {
+            for (Object c : compound.getCommands()) {
+                if (!only((Command) c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 }

@@ -28,8 +28,9 @@ public final class GefCommandStack extends CommandStack {
         if (command == null || !command.canExecute()) {
             return;
         }
-        if (command instanceof ActionCommand action) {
-            action.execute();
+        if (ActionCommand.only(command)) {
+            command.execute();
+            notifyListeners();
             return;
         }
         history.execute(command instanceof EmfGefCommand e ? e.emf() : new GefEmfCommand(command));

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.draw2d.AbstractRouter;
 import org.eclipse.draw2d.Connection;
 import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.PointList;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -38,7 +39,8 @@ public final class LineRouter extends AbstractRouter {
 
     /** Where each line's label is, so that the next label avoids it. */
     private final Map<Connection, Rectangle> labels = new HashMap<>();
-    private int straight;
+    /** Lines drawn straight now (too many boxes near them, or no way around). */
+    private final Set<Connection> straight = new HashSet<>();
 
     @Override
     public void route(Connection connection) {
@@ -50,20 +52,24 @@ public final class LineRouter extends AbstractRouter {
                 && !encloses(target, source)) {
             Rectangle s = boundsIn(source, connection);
             Rectangle t = boundsIn(target, connection);
-            Rectangle area = s.getUnion(t).expand(REACH, REACH);
+            Rectangle near = s.getUnion(t).expand(REACH, REACH);
             IFigure common = commonBox(source, target);
             if (common != null) {
-                // Inside the box holding both ends: a line between two hosts of a site stays in the site.
-                area.intersect(boundsIn(common, connection).shrink(2, 2));
-            }
-            obstacles = obstacles(source, target, connection, area);
-            if (obstacles.size() <= MAX_OBSTACLES) {
-                List<Point> path = ManhattanSearch.route(s.getCenter(), t.getCenter(), obstacles, area);
-                points = path == null ? null : clip(path, s, t);
+                // Inside the box holding both ends first: a line between two hosts of a site stays in the site.
+                Rectangle inside = near.getIntersection(boundsIn(common, connection).shrink(2, 2));
+                obstacles = obstacles(source, target, connection, inside);
+                points = search(s, t, obstacles, inside);
             }
             if (points == null) {
-                straight++;
+                // Packed too tightly inside it: around the outside, still clear of the boxes.
+                obstacles = obstacles(source, target, connection, near);
+                points = search(s, t, obstacles, near);
             }
+        }
+        if (points == null && source != null && target != null) {
+            straight.add(connection);
+        } else {
+            straight.remove(connection);
         }
         if (points == null) {
             points = new PointList();
@@ -72,31 +78,39 @@ public final class LineRouter extends AbstractRouter {
         }
         connection.setPoints(points);
         if (connection instanceof LineFigure line && line.hasLabel()) {
-            List<Rectangle> avoid = new ArrayList<>(obstacles);
-            if (source != null && target != null) {
-                avoid.add(boundsIn(source, connection));
-                avoid.add(boundsIn(target, connection));
-            }
-            Rectangle placed = LabelSpot.find(points, line.labelSize(), avoid, otherLabels(connection));
+            Dimension size = line.labelSize();
+            List<Rectangle> avoid = source == null || target == null ? List.of()
+                    : labelObstacles(source, target, connection, points.getBounds().getExpanded(size.width, size.height));
+            IFigure common = source == null || target == null ? null : commonBox(source, target);
+            Rectangle within = common != null ? boundsIn(common, connection) : new Rectangle(0, 0, Integer.MAX_VALUE / 2, Integer.MAX_VALUE / 2);
+            Rectangle placed = LabelSpot.find(points, size, avoid, otherLabels(connection), within);
             labels.put(connection, placed);
             line.placeLabel(placed);
         }
     }
 
+    private static PointList search(Rectangle s, Rectangle t, List<Rectangle> obstacles, Rectangle area) {
+        if (obstacles.size() > MAX_OBSTACLES) {
+            return null;
+        }
+        List<Point> path = ManhattanSearch.route(s.getCenter(), t.getCenter(), obstacles, area);
+        return path == null ? null : clip(path, s, t);
+    }
+
     @Override
     public void remove(Connection connection) {
         labels.remove(connection);
+        straight.remove(connection);
     }
 
     /** Forgets where labels are: every line is about to be routed again. */
     public void reset() {
         labels.clear();
-        straight = 0;
     }
 
-    /** How many lines were drawn straight (too many boxes near them, or no way around) since {@link #reset()}. */
+    /** How many lines are drawn straight (too many boxes near them, or no way around). */
     public int straightLines() {
-        return straight;
+        return straight.size();
     }
 
     private List<Rectangle> otherLabels(Connection connection) {
@@ -150,6 +164,46 @@ public final class LineRouter extends AbstractRouter {
             }
         }
         return null;
+    }
+
+    /**
+     * What a label near the line must not cover, inside {@code area}: every box that holds no
+     * other box (VMs, routers, empty hosts), the two ends, and the title of every box that holds
+     * others (the label may sit in such a box's free margin, as the line does).
+     */
+    private static List<Rectangle> labelObstacles(IFigure source, IFigure target, IFigure connection, Rectangle area) {
+        IFigure top = source;
+        while (top.getParent() instanceof NodeFigure) {
+            top = top.getParent();
+        }
+        List<Rectangle> out = new ArrayList<>();
+        collectLabelObstacles(top.getParent(), source, target, connection, area, out);
+        return out;
+    }
+
+    private static void collectLabelObstacles(IFigure parent, IFigure source, IFigure target, IFigure connection,
+            Rectangle area, List<Rectangle> out) {
+        for (Object child : parent.getChildren()) {
+            if (!(child instanceof NodeFigure box)) {
+                continue;
+            }
+            Rectangle r = boundsIn(box, connection);
+            if (!r.intersects(area)) {
+                continue;
+            }
+            int firstChildTop = Integer.MAX_VALUE;
+            for (Object inner : box.getChildren()) {
+                if (inner instanceof NodeFigure f) {
+                    firstChildTop = Math.min(firstChildTop, boundsIn(f, connection).y);
+                }
+            }
+            if (box == source || box == target || firstChildTop == Integer.MAX_VALUE) {
+                out.add(r);
+            } else {
+                out.add(new Rectangle(r.x, r.y, r.width, firstChildTop - r.y));
+                collectLabelObstacles(box, source, target, connection, area, out);
+            }
+        }
     }
 
     private static boolean encloses(IFigure outer, IFigure inner) {

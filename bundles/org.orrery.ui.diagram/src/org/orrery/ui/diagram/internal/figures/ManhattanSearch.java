@@ -19,8 +19,8 @@ import org.eclipse.draw2d.geometry.Rectangle;
  */
 final class ManhattanSearch {
 
-    /** Distance a path keeps from an obstacle. */
-    static final int GAP = 8;
+    /** Distance a path keeps from an obstacle: small, boxes of the automatic layout stand 10 pixels apart. */
+    static final int GAP = 4;
     /** What a bend costs, in pixels of length: a line one bend shorter may be this much longer. */
     private static final int BEND = 40;
 

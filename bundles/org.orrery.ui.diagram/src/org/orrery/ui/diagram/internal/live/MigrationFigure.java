@@ -22,7 +22,7 @@ import org.orrery.ui.diagram.internal.structure.NodeKind;
 public final class MigrationFigure extends Figure {
 
     /** The colour of migrations in the overlay. */
-    static final Color MOVING = new Color(25, 105, 215);
+    public static final Color MOVING = new Color(25, 105, 215);
     static final Color FAILED = KindStyle.ERROR;
 
     private final Rectangle vm;

@@ -6,9 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.eclipse.draw2d.FreeformLayer;
 import org.eclipse.draw2d.IFigure;
-import org.eclipse.draw2d.LayeredPane;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.GraphicalEditPart;
@@ -42,13 +40,9 @@ public final class RunOverlay {
     private final DiagramContext context;
     private final RunLegend legend;
     private final RunPicture picture = new RunPicture();
-    private final FreeformLayer layer = new FreeformLayer() {
-        @Override
-        public boolean containsPoint(int x, int y) {
-            // Paints only: the boxes below get the clicks.
-            return false;
-        }
-    };
+    /** GEF's scaled feedback layer: above the boxes and lines, zoomed with them. */
+    private IFigure layer;
+    private final List<MigrationFigure> drawn = new ArrayList<>();
     private final Consumer<RunSession> sessionListener = s -> wake();
     private final List<NodeFigure> tinted = new ArrayList<>();
     private RunSession shown;
@@ -62,11 +56,10 @@ public final class RunOverlay {
         this.legend = new RunLegend(legendParent);
     }
 
-    /** Puts the overlay above the lines, below GEF's feedback, and starts following the shown run. */
+    /** Draws over the boxes and lines from now on, following the shown run. */
     public void start() {
         LayerManager layers = (LayerManager) viewer.getEditPartRegistry().get(LayerManager.ID);
-        LayeredPane scalable = (LayeredPane) layers.getLayer(LayerConstants.SCALABLE_LAYERS);
-        scalable.add(layer, RunOverlay.class.getName(), 1);
+        layer = layers.getLayer(LayerConstants.SCALED_FEEDBACK_LAYER);
         RunSessions.addListener(sessionListener);
         wake();
     }
@@ -85,6 +78,9 @@ public final class RunOverlay {
     }
 
     private void wake() {
+        if (disposed || viewer.getControl() == null || viewer.getControl().isDisposed()) {
+            return;
+        }
         Display display = viewer.getControl().getDisplay();
         display.asyncExec(() -> {
             if (!ticking) {
@@ -119,7 +115,10 @@ public final class RunOverlay {
     }
 
     private void clear() {
-        layer.removeAll();
+        for (MigrationFigure f : drawn) {
+            layer.remove(f);
+        }
+        drawn.clear();
         for (NodeFigure f : tinted) {
             f.setRunFill(null);
         }
@@ -153,7 +152,7 @@ public final class RunOverlay {
         Rectangle box = bounds(figureOf(vm));
         if (m.outcome == EventKind.MIGRATION_FAILED) {
             String where = subjects.find(m.source) instanceof NamedElement s ? s.getName() : m.source;
-            layer.add(new MigrationFigure(box, box, vm.getName(), NLS.bind(Messages.Overlay_failed,
+            add(new MigrationFigure(box, box, vm.getName(), NLS.bind(Messages.Overlay_failed,
                     new Object[] {vm.getName(), where, m.reason == null ? "" : m.reason}), 0, false, true));
             return;
         }
@@ -166,7 +165,12 @@ public final class RunOverlay {
         String caption = done ? NLS.bind(Messages.Overlay_done, vm.getName(), destination.getName())
                 : NLS.bind(Messages.Overlay_progress, new Object[] {vm.getName(), Math.max(1, m.round), bytes(m.sent),
                         bytes(m.sent + (Double.isNaN(m.remaining) ? 0 : m.remaining))});
-        layer.add(new MigrationFigure(box, ghost, vm.getName(), caption, m.progress(), done, false));
+        add(new MigrationFigure(box, ghost, vm.getName(), caption, m.progress(), done, false));
+    }
+
+    private void add(MigrationFigure figure) {
+        drawn.add(figure);
+        layer.add(figure);
     }
 
     /** A place of {@code width} x {@code height} inside {@code host} not covered by what is drawn in it. */
@@ -218,11 +222,7 @@ public final class RunOverlay {
 
     /** The migration figures drawn now. */
     public List<MigrationFigure> migrationFigures() {
-        List<MigrationFigure> out = new ArrayList<>();
-        for (Object f : layer.getChildren()) {
-            out.add((MigrationFigure) f);
-        }
-        return out;
+        return List.copyOf(drawn);
     }
 
     public boolean legendShown() {
