@@ -22,8 +22,6 @@ import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.requests.ChangeBoundsRequest;
 import org.eclipse.gef.RequestConstants;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.IWorkbenchPage;
@@ -137,63 +135,23 @@ class RunOverlayTest extends EditorTestBase {
     @Test
     void aRunObjectPickedInAViewSelectsItsBox() throws Exception {
         DeploymentEditor editor = open(sample("shrinker-wan-migration.orrery", tmp));
-        // A live view whose selection becomes RunObjects, as the Event Log's does when a row is clicked:
+        // A live view whose selection is RunObjects, as the Event Log's when a row is clicked:
         // the workbench's selection service carries it to the editor.
-        org.eclipse.ui.IViewPart view = page().showView("org.orrery.ui.views.runControl");
-        Provider provider = new Provider();
-        view.getSite().setSelectionProvider(provider);
-        pick(editor, view, provider, new RunObject("vm/vm13"));
+        RunObjectView view = (RunObjectView) page().showView("org.orrery.ui.diagram.tests.pickView");
+        page().activate(view);
+        UiTestSupport.pump(100);
+        view.pick(new RunObject("vm/vm13"));
+        UiTestSupport.pump(100);
         List<?> selected = editor.viewer().getSelectedEditParts();
         assertEquals(1, selected.size());
         assertSame(box(editor, "vm13"), selected.get(0));
-        pick(editor, view, provider, new RunObject("host/dst4"));
+        view.pick(new RunObject("host/dst4"));
+        UiTestSupport.pump(100);
         assertSame(box(editor, "dst4"), editor.viewer().getSelectedEditParts().get(0));
-        pick(editor, view, provider, new RunObject("vm/unknown"));
+        view.pick(new RunObject("vm/unknown"));
+        UiTestSupport.pump(100);
         assertSame(box(editor, "dst4"), editor.viewer().getSelectedEditParts().get(0), "an unknown subject changes nothing");
         page().hideView(view);
-    }
-
-    /**
-     * The view's selection becomes {@code picked}, and the view is the active part: the workbench
-     * reads a provider set after the view was made when the view is activated.
-     */
-    private static void pick(DeploymentEditor editor, org.eclipse.ui.IViewPart view, Provider provider, Object picked) {
-        page().activate(editor);
-        provider.select(picked);
-        page().activate(view);
-        UiTestSupport.pump(100);
-    }
-
-    /** A view's selection, set by the test. */
-    private static final class Provider implements ISelectionProvider {
-        private final List<org.eclipse.jface.viewers.ISelectionChangedListener> listeners = new java.util.ArrayList<>();
-        private org.eclipse.jface.viewers.ISelection selection = StructuredSelection.EMPTY;
-
-        void select(Object o) {
-            selection = new StructuredSelection(o);
-            org.eclipse.jface.viewers.SelectionChangedEvent e = new org.eclipse.jface.viewers.SelectionChangedEvent(this, selection);
-            listeners.forEach(l -> l.selectionChanged(e));
-        }
-
-        @Override
-        public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
-            listeners.add(l);
-        }
-
-        @Override
-        public org.eclipse.jface.viewers.ISelection getSelection() {
-            return selection;
-        }
-
-        @Override
-        public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
-            listeners.remove(l);
-        }
-
-        @Override
-        public void setSelection(org.eclipse.jface.viewers.ISelection s) {
-            selection = s;
-        }
     }
 
     @Test

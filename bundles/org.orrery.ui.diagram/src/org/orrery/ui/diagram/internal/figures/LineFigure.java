@@ -118,14 +118,26 @@ public final class LineFigure extends PolylineConnection {
         return label.getPreferredSize();
     }
 
-    /** Puts the label at {@code bounds} (the router's choice). */
+    /** Puts the label at {@code bounds} (the router's choice) when the line is laid out. */
     void placeLabel(Rectangle bounds) {
         labelBounds = bounds;
     }
 
+    /** Moves the label to {@code bounds} now, without routing the line again. */
+    void moveLabel(Rectangle to) {
+        if (!to.equals(labelBounds) || !to.equals(label.getBounds())) {
+            erase();
+            labelBounds = to;
+            label.setBounds(to);
+            // A line's bounds include its label's; computed again on the next call.
+            this.bounds = null;
+            repaint();
+        }
+    }
+
     /** Where the label is, in the line's coordinates, or {@code null} for kinds without one. */
     public Rectangle labelBounds() {
-        return label == null ? null : label.getBounds().getCopy();
+        return label == null ? null : labelBounds != null ? labelBounds.getCopy() : label.getBounds().getCopy();
     }
 
     private Rectangle midpoint() {

@@ -37,8 +37,9 @@ public final class LineRouter extends AbstractRouter {
     /** How far around its two ends a line looks for a way (and for boxes to avoid). */
     private static final int REACH = 60;
 
-    /** Where each line's label is, so that the next label avoids it. */
-    private final Map<Connection, Rectangle> labels = new HashMap<>();
+    /** Each labelled line's places for its label. */
+    private final Map<LineFigure, LabelSpot> spots = new HashMap<>();
+    private boolean placementScheduled;
     /** Lines drawn straight now (too many boxes near them, or no way around). */
     private final Set<Connection> straight = new HashSet<>();
 
@@ -80,13 +81,54 @@ public final class LineRouter extends AbstractRouter {
         if (connection instanceof LineFigure line && line.hasLabel()) {
             Dimension size = line.labelSize();
             List<Rectangle> avoid = source == null || target == null ? List.of()
-                    : labelObstacles(source, target, connection, points.getBounds().getExpanded(size.width, size.height));
+                    : labelObstacles(source, target, connection, points.getBounds().getExpanded(size.width * 2, size.height * 3));
             IFigure common = source == null || target == null ? null : commonBox(source, target);
-            Rectangle within = common != null ? boundsIn(common, connection) : new Rectangle(0, 0, Integer.MAX_VALUE / 2, Integer.MAX_VALUE / 2);
-            Rectangle placed = LabelSpot.find(points, size, avoid, otherLabels(connection), within);
-            labels.put(connection, placed);
-            line.placeLabel(placed);
+            LabelSpot spot = LabelSpot.of(points, size, avoid, common != null ? boundsIn(common, connection) : null);
+            spots.put(line, spot);
+            // Where it goes for now; the labels are placed together once the lines of this round are routed.
+            line.placeLabel(spot.best(placedLabels(line)));
+            schedulePlacement(line);
         }
+    }
+
+    /**
+     * Places the labels of all lines together, those with the fewest free places first (a label
+     * squeezed between boxes gets its one free place before a label with room elsewhere takes it).
+     */
+    void placeLabels() {
+        placementScheduled = false;
+        List<Map.Entry<LineFigure, LabelSpot>> all = new ArrayList<>();
+        for (Map.Entry<LineFigure, LabelSpot> e : spots.entrySet()) {
+            if (e.getKey().getParent() != null) {
+                all.add(e);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.getValue().free, b.getValue().free));
+        List<Rectangle> placed = new ArrayList<>();
+        for (Map.Entry<LineFigure, LabelSpot> e : all) {
+            Rectangle r = e.getValue().best(placed);
+            placed.add(r);
+            e.getKey().moveLabel(r);
+        }
+    }
+
+    private List<Rectangle> placedLabels(LineFigure except) {
+        List<Rectangle> out = new ArrayList<>();
+        spots.keySet().forEach(l -> {
+            if (l != except && l.getParent() != null && l.labelBounds() != null) {
+                out.add(l.labelBounds());
+            }
+        });
+        return out;
+    }
+
+    private void schedulePlacement(IFigure any) {
+        if (placementScheduled) {
+            return;
+        }
+        placementScheduled = true;
+        // After the update that routes the lines (Draw2D validates them one by one in one pass).
+        org.eclipse.swt.widgets.Display.getCurrent().asyncExec(this::placeLabels);
     }
 
     private static PointList search(Rectangle s, Rectangle t, List<Rectangle> obstacles, Rectangle area) {
@@ -99,28 +141,18 @@ public final class LineRouter extends AbstractRouter {
 
     @Override
     public void remove(Connection connection) {
-        labels.remove(connection);
+        spots.remove(connection);
         straight.remove(connection);
     }
 
     /** Forgets where labels are: every line is about to be routed again. */
     public void reset() {
-        labels.clear();
+        spots.clear();
     }
 
     /** How many lines are drawn straight (too many boxes near them, or no way around). */
     public int straightLines() {
         return straight.size();
-    }
-
-    private List<Rectangle> otherLabels(Connection connection) {
-        List<Rectangle> out = new ArrayList<>(labels.size());
-        labels.forEach((c, r) -> {
-            if (c != connection && c.getParent() != null) {
-                out.add(r);
-            }
-        });
-        return out;
     }
 
     /**
