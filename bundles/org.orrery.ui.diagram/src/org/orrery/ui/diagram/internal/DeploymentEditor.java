@@ -53,6 +53,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.SaveAsDialog;
@@ -114,6 +115,7 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
     private Composite legendArea;
     private RunOverlay overlay;
     private RunSelection runSelection;
+    private FileFollower follower;
 
     public DeploymentEditor() {
         stack = new LayoutFollowingCommandStack(() -> context == null ? null : context.followUp());
@@ -132,6 +134,10 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
         super.init(site, input);
         setPartName(input.getName());
         stack.addCommandStackListener(e -> modelChanged());
+        IFile workspaceFile = EditorInputs.workspaceFile(input);
+        if (workspaceFile != null && loadProblem == null) {
+            follower = new FileFollower(workspaceFile, this::fileChangedOnDisk, site.getShell().getDisplay());
+        }
     }
 
     private void open() {
@@ -305,7 +311,8 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
         }
     }
 
-    private void rerouteLines() {
+    /** Routes every line again and places the labels anew (also what the benchmark times). */
+    public void rerouteLines() {
         router.reset();
         IFigure layer = ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart())
                 .getLayer(LayerConstants.CONNECTION_LAYER);
@@ -392,8 +399,33 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
             return false;
         }
         getCommandStack().markSaveLocation();
-        EditorInputs.refresh(target);
+        if (follower != null) {
+            follower.saving(() -> EditorInputs.refresh(target));
+        } else {
+            EditorInputs.refresh(target);
+        }
         return true;
+    }
+
+    /**
+     * The file was written by someone else (the Lab, when a migration ended): the editor opens it
+     * again as it is now. Unsaved changes are only dropped when the user says so; otherwise a Save
+     * writes them over the file, as the user chose.
+     */
+    private void fileChangedOnDisk() {
+        IWorkbenchPage page = getSite().getPage();
+        if (page == null || (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_changedTitle,
+                Messages.bind(Messages.Editor_changedOnDisk, getEditorInput().getName())))) {
+            return;
+        }
+        IEditorInput input = getEditorInput();
+        boolean active = page.getActiveEditor() == this;
+        page.closeEditor(this, false);
+        try {
+            page.openEditor(input, getSite().getId(), active);
+        } catch (PartInitException e) {
+            ILog.of(DeploymentEditor.class).log(e.getStatus());
+        }
     }
 
     private String baseName() {
@@ -411,24 +443,32 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
 
     @Override
     public void dispose() {
-        if (validation != null) {
-            validation.cancel();
-        }
-        if (overlay != null) {
-            overlay.dispose();
-        }
-        if (runSelection != null) {
-            runSelection.dispose();
-        }
-        if (updater != null) {
-            document.world().eResource().eAdapters().remove(updater);
-        }
-        if (getSite() != null) {
-            // Without a site, init failed before GEF's part of it: there is nothing of GEF's to undo.
-            super.dispose();
-        }
-        if (adapterFactory != null) {
-            adapterFactory.dispose();
+        try {
+            if (validation != null) {
+                validation.cancel();
+            }
+            if (overlay != null) {
+                overlay.dispose();
+            }
+            if (runSelection != null) {
+                runSelection.dispose();
+            }
+            if (follower != null) {
+                follower.dispose();
+            }
+            if (updater != null) {
+                document.world().eResource().eAdapters().remove(updater);
+            }
+        } finally {
+            // Always GEF's part too: it unhooks the editor from the window's selection, and a closed
+            // editor left there breaks the notification of every listener after it.
+            if (getSite() != null) {
+                // Without a site, init failed before GEF's part of it: there is nothing of GEF's to undo.
+                super.dispose();
+            }
+            if (adapterFactory != null) {
+                adapterFactory.dispose();
+            }
         }
     }
 
@@ -466,6 +506,10 @@ public final class DeploymentEditor extends GraphicalEditorWithFlyoutPalette {
 
     public LineRouter router() {
         return router;
+    }
+
+    public RunSelection runSelection() {
+        return runSelection;
     }
 
     public RunOverlay overlay() {

@@ -9,6 +9,8 @@ final class Messages extends NLS {
     public static String Editor_unreadableTitle;
     public static String Editor_saveTitle;
     public static String Editor_saveFailed;
+    public static String Editor_changedTitle;
+    public static String Editor_changedOnDisk;
     public static String Notice_noLayout;
     public static String Notice_staleLayout;
     public static String Notice_dismiss;

@@ -96,6 +96,17 @@ class DiagramScaleBenchmark {
         ZoomManager zoom = (ZoomManager) editor.getAdapter(ZoomManager.class);
         zoom.setZoom(1.0);
         settle(editor);
+        int straight = editor.router().straightLines();
+        int lines = editor.world().getLinks().size();
+        // What routing costs: every line routed again and its label placed, as after each command.
+        double[] reroutes = new double[3];
+        for (int i = 0; i < reroutes.length; i++) {
+            long r0 = System.nanoTime();
+            editor.rerouteLines();
+            editor.viewer().getControl().update();
+            settle(editor);
+            reroutes[i] = ms(r0);
+        }
         double[] actual = repaints(editor);
         double[] actualFigures = figurePaints(editor);
         zoom.setZoomAsText(ZoomManager.FIT_ALL);
@@ -114,6 +125,10 @@ class DiagramScaleBenchmark {
         System.out.printf(Locale.ROOT, "open without layout (automatic layout): %.0f ms%n", openNoLayout);
         System.out.printf(Locale.ROOT, "open with saved layout:                 median %.0f ms of %s (target < 2000 ms)%n",
                 openWithLayout, Arrays.toString(Arrays.stream(opens).mapToLong(Math::round).toArray()));
+        System.out.printf(Locale.ROOT, "lines routed around boxes: %d of %d (the rest straight: more than %d boxes near them)%n",
+                lines - straight, lines, org.orrery.ui.diagram.internal.figures.LineRouter.MAX_OBSTACLES);
+        System.out.printf(Locale.ROOT, "re-routing all lines and placing their labels: median %.0f ms of %s%n", median(reroutes),
+                Arrays.toString(Arrays.stream(reroutes).mapToLong(Math::round).toArray()));
         System.out.printf(Locale.ROOT, "full repaint at 100%%:                   median %.1f ms, max %.1f ms (target < 50 ms)%n",
                 median(actual), max(actual));
         System.out.printf(Locale.ROOT, "full repaint at fit (%.0f%%):             median %.1f ms, max %.1f ms (target < 50 ms)%n",

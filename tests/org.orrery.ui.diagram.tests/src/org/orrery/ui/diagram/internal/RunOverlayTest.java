@@ -141,12 +141,14 @@ class RunOverlayTest extends EditorTestBase {
         page().activate(view);
         UiTestSupport.pump(100);
         view.pick(new RunObject("vm/vm13"));
-        UiTestSupport.pump(100);
+        UiTestSupport.waitUntil("vm13 selected", 3_000, () -> editor.viewer().getSelectedEditParts().contains(box(editor, "vm13")));
         List<?> selected = editor.viewer().getSelectedEditParts();
-        assertEquals(1, selected.size());
+        assertEquals(1, selected.size(), "selected " + selected + ", active part " + page().getActivePart() + ", view's selection "
+                + view.getSite().getSelectionProvider().getSelection() + ", found " + editor.runSelection().lastFound()
+                + ", selectable " + box(editor, "vm13").isSelectable() + ", showing " + box(editor, "vm13").getFigure().isShowing());
         assertSame(box(editor, "vm13"), selected.get(0));
         view.pick(new RunObject("host/dst4"));
-        UiTestSupport.pump(100);
+        UiTestSupport.waitUntil("dst4 selected", 3_000, () -> editor.viewer().getSelectedEditParts().contains(box(editor, "dst4")));
         assertSame(box(editor, "dst4"), editor.viewer().getSelectedEditParts().get(0));
         view.pick(new RunObject("vm/unknown"));
         UiTestSupport.pump(100);
@@ -168,6 +170,45 @@ class RunOverlayTest extends EditorTestBase {
         assertSame(dst2.element(), request.destination());
         assertFalse(request.canUndo(), "a migration is not an edit of the file");
         assertEquals("src1", ((VirtualMachine) vm01.element()).getHost().getName());
+    }
+
+    @Test
+    void whenAMigrationMovesTheVmInTheFileTheDiagramShowsTheFileAsItIsNow() throws Exception {
+        org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+                .getProject("follow");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        try {
+            java.nio.file.Path copy = sample("teaching-lab.orrery", tmp);
+            org.eclipse.core.resources.IFile file = project.getFile("lab.orrery");
+            java.nio.file.Files.copy(copy, java.nio.file.Path.of(file.getLocation().toOSString()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            file.refreshLocal(0, null);
+            org.eclipse.ui.IEditorPart opened = org.eclipse.ui.ide.IDE.openEditor(page(), file);
+            DeploymentEditor editor = assertInstanceOf(DeploymentEditor.class, opened);
+            editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+            UiTestSupport.pump(300);
+            assertSame(editor, page().getActiveEditor(), "its own save is no news to the editor");
+
+            // What the Lab does when web1's migration to b1 ends: the model file, written and refreshed.
+            java.nio.file.Path path = java.nio.file.Path.of(file.getLocation().toOSString());
+            org.orrery.model.World world = org.orrery.model.persistence.OrreryResources.load(path);
+            VirtualMachine web1 = (VirtualMachine) world.eResource().getEObject("web1");
+            web1.setHost((org.orrery.model.Host) world.eResource().getEObject("b1"));
+            org.orrery.model.persistence.OrreryResources.save(world, path);
+            file.refreshLocal(0, null);
+            UiTestSupport.waitUntil("the editor showing the file as it is now", 5_000,
+                    () -> page().getActiveEditor() instanceof DeploymentEditor d && d != editor);
+            DeploymentEditor now = (DeploymentEditor) page().getActiveEditor();
+            assertEquals("b1", ((org.orrery.model.NamedElement) ((ElementPart) box(now, "web1").getParent()).element()).getName(),
+                    "web1 is drawn on b1");
+            assertFalse(now.isDirty());
+        } finally {
+            page().closeAllEditors(false);
+            project.delete(true, null);
+        }
     }
 
     private static Command dropOn(ElementPart vm, ElementPart host) {

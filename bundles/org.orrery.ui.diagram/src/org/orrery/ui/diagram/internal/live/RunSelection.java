@@ -26,6 +26,7 @@ public final class RunSelection implements ISelectionListener {
     private final GraphicalViewer viewer;
     private final DiagramContext context;
     private final ISelectionService service;
+    private List<EditPart> lastFound = List.of();
 
     public RunSelection(IWorkbenchPart editor, GraphicalViewer viewer, DiagramContext context) {
         this.editor = editor;
@@ -63,5 +64,11 @@ public final class RunSelection implements ISelectionListener {
             viewer.setSelection(new StructuredSelection(parts));
             viewer.reveal(parts.get(0));
         }
+        lastFound = parts;
+    }
+
+    /** The boxes the last selection of RunObjects named (for tests). */
+    public List<EditPart> lastFound() {
+        return lastFound;
     }
 }

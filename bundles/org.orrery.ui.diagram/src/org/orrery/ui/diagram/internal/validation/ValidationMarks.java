@@ -52,7 +52,8 @@ public final class ValidationMarks {
 
     /** Stops a pending validation (the editor closes). */
     public void cancel() {
-        if (scheduled && !viewer.getControl().isDisposed()) {
+        // When the editor closes, GEF may already have let go of the canvas.
+        if (scheduled && viewer.getControl() != null && !viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().timerExec(-1, run);
         }
         scheduled = false;
