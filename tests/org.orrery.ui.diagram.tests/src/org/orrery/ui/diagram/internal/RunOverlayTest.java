@@ -157,6 +157,47 @@ class RunOverlayTest extends EditorTestBase {
     }
 
     @Test
+    void aRowClickedInTheEventLogSelectsItsObjectInTheDiagram() throws Exception {
+        DeploymentEditor editor = open(sample("shrinker-wan-migration.orrery", tmp));
+        TelemetryStore store = new TelemetryStore();
+        store.append(new TelemetryEvent(0, EventKind.METRIC, "host/src2", Map.of(Attribute.VM_COUNT, 4L)));
+        store.append(new TelemetryEvent(1_000, EventKind.MIGRATION_START, "vm/vm06", Map.of(Attribute.SOURCE, "host/src2",
+                Attribute.DESTINATION, "host/dst3", Attribute.MEMORY, 1024 * MIB)));
+        RunSessions.show(new RunSession("Event log run", "simulation", 1, store));
+        org.eclipse.ui.IViewPart log = page().showView("org.orrery.ui.views.eventLog");
+        page().activate(log);
+        org.eclipse.swt.widgets.Table table = find((org.eclipse.swt.widgets.Composite) ((org.eclipse.ui.part.ViewPart) log)
+                .getSite().getShell(), log);
+        UiTestSupport.waitUntil("the log's rows", 3_000, () -> table.getItemCount() >= 2);
+        int row = -1;
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if ("vm/vm06".equals(table.getItem(i).getText(2))) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0, "a row about vm06");
+        table.setSelection(row);
+        table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        UiTestSupport.waitUntil("vm06 selected", 3_000, () -> editor.viewer().getSelectedEditParts().contains(box(editor, "vm06")));
+        page().hideView(log);
+    }
+
+    /** The Event Log's table: the one table of the view's part control. */
+    private static org.eclipse.swt.widgets.Table find(org.eclipse.swt.widgets.Composite shell, org.eclipse.ui.IViewPart log) {
+        java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(shell.getChildren()));
+        while (!todo.isEmpty()) {
+            org.eclipse.swt.widgets.Control c = todo.pop();
+            if (c instanceof org.eclipse.swt.widgets.Table t && t.getColumnCount() == 4 && "Object".equals(t.getColumn(2).getText())) {
+                return t;
+            }
+            if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+                todo.addAll(List.of(inner.getChildren()));
+            }
+        }
+        throw new AssertionError("no event table in " + log.getTitle());
+    }
+
+    @Test
     void inTheRunPerspectiveAVmDroppedOnAnotherHostAsksForItsMigration() throws Exception {
         DeploymentEditor editor = open(sample("shrinker-wan-migration.orrery", tmp));
         ElementPart vm01 = box(editor, "vm01");
