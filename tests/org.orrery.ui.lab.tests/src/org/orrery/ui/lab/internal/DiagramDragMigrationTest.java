@@ -66,13 +66,7 @@ class DiagramDragMigrationTest {
 
     @Test
     void aVmDraggedToAnotherHostInTheRunPerspectiveAsksToMigrateIt() throws Exception {
-        IFile file = LabFixtures.teachingLab(project, dir);
-        World lab = ModelTarget.load(file, List.of()).world();
-        LabSession.get().watch(file, lab);
-        org.orrery.libvirt.launch.LaunchReport launched = new org.orrery.libvirt.launch.Launcher(
-                LabSession.get().manager()).launch(org.orrery.libvirt.launch.LaunchPlan.of(lab,
-                        org.orrery.libvirt.launch.LaunchOptions.DEFAULTS), org.orrery.libvirt.Progress.NONE);
-        assertEquals(org.orrery.libvirt.launch.LaunchReport.Outcome.COMPLETED, launched.outcome(), launched.text());
+        IFile file = LabFixtures.launchedTeachingLab(project, dir);
 
         IWorkbenchPage page = window.getActivePage();
         page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(OrreryUi.RUN_PERSPECTIVE_ID));

@@ -62,6 +62,22 @@ final class LabFixtures {
         return save(project, "teaching-lab.orrery", lab);
     }
 
+    /**
+     * The teaching lab on four test hosts ({@link #teachingLab}), watched by the Lab and launched
+     * (networks and domains defined and started); fails the test if the launch does not complete.
+     */
+    static IFile launchedTeachingLab(IProject project, Path dir) throws IOException, CoreException {
+        IFile file = teachingLab(project, dir);
+        World lab = ModelTarget.load(file, java.util.List.of()).world();
+        LabSession.get().watch(file, lab);
+        org.orrery.libvirt.launch.LaunchReport launched = new org.orrery.libvirt.launch.Launcher(
+                LabSession.get().manager()).launch(org.orrery.libvirt.launch.LaunchPlan.of(lab,
+                        org.orrery.libvirt.launch.LaunchOptions.DEFAULTS), org.orrery.libvirt.Progress.NONE);
+        org.junit.jupiter.api.Assertions.assertEquals(org.orrery.libvirt.launch.LaunchReport.Outcome.COMPLETED,
+                launched.outcome(), launched.text());
+        return file;
+    }
+
     /** A node file of libvirt's test driver with {@code cpus} CPUs and a default network; its URI. */
     static String node(Path dir, String name, int cpus) throws IOException {
         Path file = dir.resolve(name + ".xml");

@@ -114,13 +114,7 @@ class LabUiTest {
 
     @Test
     void theMigrateDialogChecksItsFieldsAndATestHostSaysItCannotMigrate() throws Exception {
-        IFile file = LabFixtures.teachingLab(project, dir);
-        World lab = ModelTarget.load(file, List.of()).world();
-        LabSession.get().watch(file, lab);
-        org.orrery.libvirt.launch.LaunchReport launched = new org.orrery.libvirt.launch.Launcher(
-                LabSession.get().manager()).launch(org.orrery.libvirt.launch.LaunchPlan.of(lab,
-                        org.orrery.libvirt.launch.LaunchOptions.DEFAULTS), org.orrery.libvirt.Progress.NONE);
-        assertEquals(org.orrery.libvirt.launch.LaunchReport.Outcome.COMPLETED, launched.outcome(), launched.text());
+        IFile file = LabFixtures.launchedTeachingLab(project, dir);
         AtomicReference<String> error = new AtomicReference<>();
         AtomicBoolean asked = LabFixtures.whenShell(Messages.Migrate_title, dialog -> {
             Text bandwidth = LabFixtures.find(dialog, Text.class, t -> t.getText().equals("0"));
