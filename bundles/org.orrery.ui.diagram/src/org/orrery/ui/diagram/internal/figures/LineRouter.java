@@ -85,9 +85,11 @@ public final class LineRouter extends AbstractRouter {
             IFigure common = source == null || target == null ? null : commonBox(source, target);
             LabelSpot spot = LabelSpot.of(points, size, avoid, common != null ? boundsIn(common, connection) : null);
             spots.put(line, spot);
-            // Where it goes for now; the labels are placed together once the lines of this round are routed.
-            line.placeLabel(spot.best(placedLabels(line)));
-            schedulePlacement(line);
+            // Its best place regardless of other labels for now: the labels are placed together once
+            // the lines of this round are routed (comparing each with all others here would cost
+            // the square of the lines at every routing).
+            line.placeLabel(spot.best(List.of()));
+            schedulePlacement();
         }
     }
 
@@ -112,17 +114,7 @@ public final class LineRouter extends AbstractRouter {
         }
     }
 
-    private List<Rectangle> placedLabels(LineFigure except) {
-        List<Rectangle> out = new ArrayList<>();
-        spots.keySet().forEach(l -> {
-            if (l != except && l.getParent() != null && l.labelBounds() != null) {
-                out.add(l.labelBounds());
-            }
-        });
-        return out;
-    }
-
-    private void schedulePlacement(IFigure any) {
+    private void schedulePlacement() {
         if (placementScheduled) {
             return;
         }
