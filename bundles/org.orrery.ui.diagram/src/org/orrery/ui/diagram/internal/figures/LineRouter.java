@@ -239,10 +239,16 @@ public final class LineRouter extends AbstractRouter {
         return false;
     }
 
+    /**
+     * {@code figure}'s bounds in the diagram's coordinates, which the lines share: up through the
+     * boxes around it (each counts from its own corner). Not through the canvas's coordinates:
+     * zoomed far out, rounding there moved boxes by several pixels and broke the routes.
+     */
     private static Rectangle boundsIn(IFigure figure, IFigure connection) {
         Rectangle r = figure.getBounds().getCopy();
-        figure.translateToAbsolute(r);
-        connection.translateToRelative(r);
+        for (IFigure f = figure.getParent(); f instanceof NodeFigure; f = f.getParent()) {
+            f.translateToParent(r);
+        }
         return r;
     }
 
