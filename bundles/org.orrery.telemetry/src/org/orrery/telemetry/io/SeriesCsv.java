@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.orrery.telemetry.EventKind;
 import org.orrery.telemetry.SeriesKey;
@@ -31,6 +34,9 @@ import org.orrery.telemetry.TreeEntry;
  * one row per event in time order; whole numbers as integers, fractional ones as
  * {@link Double#toString(double)} (e.g. {@code 1.25E7}), an attribute the event lacks as an empty
  * cell. Text attributes are in the trace only. FORMATS.md in this bundle says the same.
+ * <p>
+ * {@link #write(Path, TelemetryStore, List)} writes chosen series of several lanes into one file
+ * instead (what the Charts view exports), with the subject and kind as columns.
  */
 public final class SeriesCsv {
 
@@ -64,8 +70,16 @@ public final class SeriesCsv {
 
     /** The file name of the series of {@code kind} events about {@code subject}. */
     public static String fileName(String subject, EventKind kind) {
+        return safeName(subject) + "__" + kind.name() + ".csv";
+    }
+
+    /**
+     * {@code text} fit for a file name on any system: every byte of its UTF-8 outside
+     * {@code [A-Za-z0-9._-]} written as {@code %XX} ({@code vm/web-1} becomes {@code vm%2Fweb-1}).
+     */
+    public static String safeName(String text) {
         StringBuilder name = new StringBuilder();
-        for (byte b : subject.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
             if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
                     || c == '-') {
@@ -74,7 +88,50 @@ public final class SeriesCsv {
                 name.append('%').append(String.format("%02X", b & 0xFF));
             }
         }
-        return name.append("__").append(kind.name()).append(".csv").toString();
+        return name.toString();
+    }
+
+    /**
+     * Writes the chosen {@code series} (of any subjects and kinds) into one file, e.g. what a
+     * chart shows. Header {@code time_ns,subject,kind} then the series' attribute names, in the
+     * order first named; one row per event of each series' lane that has one of those
+     * attributes, lane after lane (in the order first named), in time order within a lane; a
+     * cell is empty where the row's lane is not asked for that attribute or its event lacks it.
+     * A subject holding a comma or a quote is quoted as RFC 4180 says.
+     */
+    public static void write(Path file, TelemetryStore store, List<SeriesKey> series) throws IOException {
+        Map<SeriesKey.Lane, Set<String>> lanes = new LinkedHashMap<>();
+        Set<String> columns = new LinkedHashSet<>();
+        for (SeriesKey key : series) {
+            lanes.computeIfAbsent(key.lane(), lane -> new LinkedHashSet<>()).add(key.attribute());
+            columns.add(key.attribute());
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.append(TIME_COLUMN).append(",subject,kind");
+            for (String column : columns) {
+                out.append(',').append(column);
+            }
+            out.append('\n');
+            StringBuilder row = new StringBuilder();
+            for (Map.Entry<SeriesKey.Lane, Set<String>> lane : lanes.entrySet()) {
+                String prefix = quoted(lane.getKey().subject()) + "," + lane.getKey().kind().name();
+                Set<String> wanted = lane.getValue();
+                forEachRow(store, lane.getKey(), e -> {
+                    if (wanted.stream().noneMatch(a -> e.attributes().get(a) instanceof Number)) {
+                        return null;
+                    }
+                    row.setLength(0);
+                    row.append(e.time()).append(',').append(prefix);
+                    for (String column : columns) {
+                        row.append(',');
+                        if (wanted.contains(column)) {
+                            number(row, e.attributes().get(column));
+                        }
+                    }
+                    return row;
+                }, out);
+            }
+        }
     }
 
     private static void write(Path file, TelemetryStore store, SeriesKey.Lane lane, SortedSet<String> columns)
@@ -86,32 +143,48 @@ public final class SeriesCsv {
             }
             out.append('\n');
             StringBuilder row = new StringBuilder();
-            IOException[] failure = new IOException[1];
-            store.forEach(lane, TimeRange.ALL, e -> {
-                if (failure[0] == null) {
-                    try {
-                        out.append(row(row, e, columns)).append('\n');
-                    } catch (IOException x) {
-                        failure[0] = x;
-                    }
+            forEachRow(store, lane, e -> {
+                row.setLength(0);
+                row.append(e.time());
+                for (String column : columns) {
+                    number(row.append(','), e.attributes().get(column));
                 }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
+                return row;
+            }, out);
         }
     }
 
-    private static StringBuilder row(StringBuilder row, TelemetryEvent e, SortedSet<String> columns) {
-        row.setLength(0);
-        row.append(e.time());
-        for (String column : columns) {
-            row.append(',');
-            if (e.attributes().get(column) instanceof Number value) {
-                row.append(value instanceof Double || value instanceof Float ? Double.toString(value.doubleValue())
-                        : Long.toString(value.longValue()));
+    /** Writes the row {@code format} makes of each event of {@code lane} (none when it gives null). */
+    private static void forEachRow(TelemetryStore store, SeriesKey.Lane lane,
+            Function<TelemetryEvent, CharSequence> format, BufferedWriter out) throws IOException {
+        IOException[] failure = new IOException[1];
+        store.forEach(lane, TimeRange.ALL, e -> {
+            CharSequence row = failure[0] == null ? format.apply(e) : null;
+            if (row != null) {
+                try {
+                    out.append(row).append('\n');
+                } catch (IOException x) {
+                    failure[0] = x;
+                }
             }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
         }
-        return row;
+    }
+
+    /** A number cell: whole numbers as integers, fractional ones as {@link Double#toString}; else empty. */
+    private static void number(StringBuilder row, Object value) {
+        if (value instanceof Number n) {
+            row.append(n instanceof Double || n instanceof Float ? Double.toString(n.doubleValue())
+                    : Long.toString(n.longValue()));
+        }
+    }
+
+    private static String quoted(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 }

@@ -71,4 +71,26 @@ class SeriesCsvTest {
         }
         store.close();
     }
+
+    @Test
+    void chosenSeriesOfSeveralLanesGoIntoOneFileRowForEvent() throws Exception {
+        TelemetryStore store = new TelemetryStore();
+        store.append(new TelemetryEvent(10, EventKind.METRIC, "host/a", Map.of("vms", 3L, "cpuLoad", 0.5)));
+        store.append(new TelemetryEvent(20, EventKind.MIGRATION_ROUND, "vm/x,1", Map.of("bytesRemaining", 7L,
+                "dirtyRate", 1.25e7)));
+        store.append(new TelemetryEvent(30, EventKind.METRIC, "host/a", Map.of("cpuLoad", 0.25)));
+        store.append(new TelemetryEvent(40, EventKind.MIGRATION_ROUND, "vm/x,1", Map.of("bytesRemaining", 5L)));
+        store.append(new TelemetryEvent(50, EventKind.METRIC, "host/b", Map.of("vms", 1L)));
+        Path file = dir.resolve("chart.csv");
+        SeriesCsv.write(file, store, List.of(new org.orrery.telemetry.SeriesKey("vm/x,1", EventKind.MIGRATION_ROUND,
+                "bytesRemaining"), new org.orrery.telemetry.SeriesKey("host/a", EventKind.METRIC, "vms"),
+                new org.orrery.telemetry.SeriesKey("vm/x,1", EventKind.MIGRATION_ROUND, "dirtyRate")));
+        // host/a's second sample has no VM count (only cpuLoad, not chosen): no row for it; host/b not chosen
+        assertEquals(List.of("time_ns,subject,kind,bytesRemaining,vms,dirtyRate",
+                "20,\"vm/x,1\",MIGRATION_ROUND,7,,1.25E7",
+                "40,\"vm/x,1\",MIGRATION_ROUND,5,,",
+                "10,host/a,METRIC,,3,"), Files.readAllLines(file));
+        assertEquals("vm%2Fx%2C1", SeriesCsv.safeName("vm/x,1"));
+        store.close();
+    }
 }
