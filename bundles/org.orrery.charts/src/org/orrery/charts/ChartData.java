@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.orrery.telemetry.EventKind;
 import org.orrery.telemetry.SeriesKey;
 import org.orrery.telemetry.TelemetryStore;
 import org.orrery.telemetry.TimeRange;
@@ -22,8 +23,9 @@ import org.orrery.telemetry.XySeries;
  * bucket per pixel), so the cost follows the picture's width, not the run's length. A bucket in
  * which the series reported gives one point: the last value reported in it, at the bucket's end,
  * with the smallest and largest reports of the bucket (a chart shades that band, so a spike inside
- * a bucket stays visible); buckets without a report give none, so the line joins what was reported
- * and never invents a value. Series are grouped into axes by {@link SeriesUnit}, in the order they
+ * a bucket stays visible); buckets without a report give none: a measure's line joins what was
+ * reported, a level's (METRIC samples) steps from report to report and holds its last value, and
+ * neither invents a value. Series are grouped into axes by {@link SeriesUnit}, in the order they
  * first appear.
  */
 public final class ChartData {
@@ -39,9 +41,16 @@ public final class ChartData {
      * @param values  point values in the store's units: the last report of the point's bucket
      * @param minimum smallest report of the point's bucket
      * @param maximum largest report of the point's bucket
+     * @param holds   whether the series is a level that stays as reported until the next report
+     *                (METRIC samples: drawn as steps), rather than a measure taken at each event
+     *                (migration rounds: drawn as lines between reports)
+     * @param carried for a level, the value it had when the range starts (reported earlier), NaN
+     *                when none or when it reported in the range's first bucket
+     * @param holdUntil for a level, the time its last value is drawn to: the range's end or the
+     *                store's latest event, whichever is earlier
      */
     public record Line(int index, SeriesKey key, String label, Color colour, long[] times, double[] values,
-            double[] minimum, double[] maximum) {
+            double[] minimum, double[] maximum, boolean holds, double carried, long holdUntil) {
 
         /** Number of points. */
         public int size() {
@@ -86,7 +95,8 @@ public final class ChartData {
         Map<SeriesUnit, List<Line>> byUnit = new LinkedHashMap<>();
         for (int i = 0; i < series.size(); i++) {
             SeriesKey key = series.get(i);
-            Line line = line(i, store.fetchXy(key, range, resolution), legend(key, series));
+            Line line = line(i, store.fetchXy(key, range, resolution), legend(key, series),
+                    Math.min(range.end(), Math.max(range.start(), store.endTime())));
             byUnit.computeIfAbsent(SeriesUnit.of(key.attribute()), u -> new ArrayList<>()).add(line);
         }
         List<Axis> axes = new ArrayList<>();
@@ -131,7 +141,7 @@ public final class ChartData {
         return axes.stream().flatMap(a -> a.lines().stream()).mapToInt(Line::size).sum();
     }
 
-    private static Line line(int index, XySeries xy, String label) {
+    private static Line line(int index, XySeries xy, String label, long holdUntil) {
         int r = xy.resolution();
         long[] times = new long[r];
         double[] values = new double[r];
@@ -147,8 +157,12 @@ public final class ChartData {
                 maximum[n++] = xy.maximum()[b];
             }
         }
+        // a METRIC sample says what a level is from then on (VMs on a host, a link's bandwidth)
+        boolean holds = xy.key().kind() == EventKind.METRIC;
+        double carried = holds && r > 0 && Double.isNaN(xy.minimum()[0]) ? xy.values()[0] : Double.NaN;
         return new Line(index, xy.key(), label, ChartPalette.colour(index), Arrays.copyOf(times, n),
-                Arrays.copyOf(values, n), Arrays.copyOf(minimum, n), Arrays.copyOf(maximum, n));
+                Arrays.copyOf(values, n), Arrays.copyOf(minimum, n), Arrays.copyOf(maximum, n), holds, carried,
+                holdUntil);
     }
 
     private static Axis axis(SeriesUnit unit, List<Line> lines) {

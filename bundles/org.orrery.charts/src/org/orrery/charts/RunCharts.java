@@ -23,7 +23,8 @@ import org.orrery.telemetry.io.SeriesCsv;
  * Charts view offers first:
  * <ul>
  * <li>per migration with live rounds (the first {@value #MIGRATIONS}, in start order): data
- * remaining, dirty rate and bandwidth of its rounds, over the migration's span;</li>
+ * remaining, dirty rate and bandwidth of its rounds, and the memory to move at its start, over the
+ * migration's span;</li>
  * <li>per measure of the METRIC samples and group of subjects (host VM counts, link utilization
  * or bandwidth, CPU load, ...): one line per subject, the first {@value #SUBJECTS} subjects by
  * name, over the whole run.</li>
@@ -76,8 +77,12 @@ public final class RunCharts {
             if (m.rounds().isEmpty() || present.isEmpty() || charts.size() >= MIGRATIONS) {
                 continue;
             }
-            List<SeriesKey> series = MIGRATION_SERIES.stream().filter(present::contains)
-                    .map(a -> new SeriesKey(m.subject(), EventKind.MIGRATION_ROUND, a)).toList();
+            List<SeriesKey> series = new ArrayList<>(MIGRATION_SERIES.stream().filter(present::contains)
+                    .map(a -> new SeriesKey(m.subject(), EventKind.MIGRATION_ROUND, a)).toList());
+            if (m.start().attributes().get(Attribute.MEMORY) instanceof Number) {
+                // where "data remaining" starts from: the whole memory, before the first round
+                series.add(new SeriesKey(m.subject(), EventKind.MIGRATION_START, Attribute.MEMORY));
+            }
             int n = perVm.merge(m.subject(), 1, Integer::sum);
             long start = m.startTime();
             long end = Math.max(m.endTime(traceEnd), m.rounds().get(m.rounds().size() - 1).time());

@@ -150,6 +150,8 @@ public final class TelemetryChart {
     public String svg(int width, int height) {
         checkSize(width, height);
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // JFreeSVG names clip paths after the clock by default: the same chart must give the same bytes
+        g.setDefsKeyPrefix("chart" + Integer.toHexString(data.title().hashCode()) + "-");
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         return g.getSVGDocument();
     }
@@ -188,8 +190,21 @@ public final class TelemetryChart {
             int near = nearest(line.times(), pointer);
             // the buckets drawn near the pointer, each read exactly: a report inside a bucket (in
             // the shaded band) is found even where the line, through each bucket's last report, is not
+            List<Probe> candidates = new ArrayList<>();
             for (int i = Math.max(0, near - 3); i <= Math.min(line.size() - 1, near + 3); i++) {
-                Probe candidate = exact(store, line, axis.scale(), i, geometry, x, y);
+                candidates.add(exact(store, line, axis.scale(), i, geometry, x, y));
+            }
+            if (line.holds()) {
+                // on a level's flat stretch: the report it holds since, drawn under the pointer
+                int since = lastAtOrBefore(line.times(), pointer);
+                if (since >= 0 && pointer <= Math.max(line.holdUntil(), line.times()[since])) {
+                    long reported = lastReport(store, line, since);
+                    double value = line.values()[since];
+                    candidates.add(probe(line, axis.scale(), reported, value, x,
+                            geometry.y(axis.scale().apply(value))));
+                }
+            }
+            for (Probe candidate : candidates) {
                 double d = Math.hypot(candidate.x() - x, candidate.y() - y);
                 if (d < bestDistance) {
                     bestDistance = d;
@@ -198,6 +213,11 @@ public final class TelemetryChart {
             }
         }
         return best;
+    }
+
+    private static int lastAtOrBefore(long[] times, long t) {
+        int i = java.util.Arrays.binarySearch(times, t);
+        return i >= 0 ? i : -i - 2;
     }
 
     /**
@@ -232,12 +252,30 @@ public final class TelemetryChart {
                 }
             }
         });
+        return probe(line, scale, bestTime[0], bestValue[0], geometry.x(bestTime[0]),
+                geometry.y(scale.apply(bestValue[0])));
+    }
+
+    /** Time of the last report in the bucket of point {@code i} (the one the point shows). */
+    private long lastReport(TelemetryStore store, ChartData.Line line, int i) {
+        long bucket = Math.max(1, data.range().duration() / data.resolution());
+        long end = line.times()[i];
+        long[] last = {end};
+        store.forEach(line.key().lane(), new TimeRange(Math.max(0, end - bucket), end), (TelemetryEvent e) -> {
+            if (e.attributes().get(line.key().attribute()) instanceof Number) {
+                last[0] = e.time();
+            }
+        });
+        return last[0];
+    }
+
+    private static Probe probe(ChartData.Line line, SeriesUnit.Scale scale, long time, double value, double x,
+            double y) {
         String name = line.label().startsWith(line.key().subject()) ? line.label()
                 : ChartText.get("legend.subject", line.key().subject(), line.label());
-        String text = ChartText.get("probe", name, formatValue(bestValue[0], SeriesUnit.of(attribute), scale),
-                String.format(Locale.ROOT, "%.6f", bestTime[0] / 1e9));
-        return new Probe(line.key(), line.colour(), bestTime[0], bestValue[0], geometry.x(bestTime[0]),
-                geometry.y(scale.apply(bestValue[0])), text);
+        String text = ChartText.get("probe", name, formatValue(value, SeriesUnit.of(line.key().attribute()), scale),
+                String.format(Locale.ROOT, "%.6f", time / 1e9));
+        return new Probe(line.key(), line.colour(), time, value, x, y, text);
     }
 
     /** {@code stored} in {@code scale}, to six significant digits, with its unit. */
@@ -307,16 +345,11 @@ public final class TelemetryChart {
         List<ChartData.Line> lines = axis.lines();
         for (int s = 0; s < lines.size(); s++) {
             ChartData.Line line = lines.get(s);
-            YIntervalSeries series = new YIntervalSeries(line.label(), false, true);
-            for (int i = 0; i < line.size(); i++) {
-                series.add(line.times()[i] / 1e9, scale.apply(line.values()[i]), scale.apply(line.minimum()[i]),
-                        scale.apply(line.maximum()[i]));
-            }
-            dataset.addSeries(series);
+            dataset.addSeries(vertices(line, scale));
             renderer.setSeriesPaint(s, line.colour());
             renderer.setSeriesFillPaint(s, line.colour());
             renderer.setSeriesStroke(s, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            if (line.size() <= DOTS_UP_TO) {
+            if (line.size() <= DOTS_UP_TO && !line.holds()) {
                 renderer.setSeriesShapesVisible(s, true);
                 renderer.setSeriesShape(s, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
             }
@@ -330,6 +363,37 @@ public final class TelemetryChart {
         XYPlot plot = new XYPlot(dataset, domain, value, renderer);
         decorate(plot);
         return plot;
+    }
+
+    /**
+     * What the renderer draws of a line: its points; for a level also the step to each new value
+     * (at the report's point, from the value before), the value carried in at the range's start and
+     * the last value held to {@link ChartData.Line#holdUntil()}.
+     */
+    private YIntervalSeries vertices(ChartData.Line line, SeriesUnit.Scale scale) {
+        YIntervalSeries series = new YIntervalSeries(line.label(), false, true);
+        double held = line.holds() ? line.carried() : Double.NaN;
+        if (!Double.isNaN(held)) {
+            vertex(series, data.range().start(), scale.apply(held));
+        }
+        for (int i = 0; i < line.size(); i++) {
+            if (!Double.isNaN(held)) {
+                vertex(series, line.times()[i], scale.apply(held));
+            }
+            series.add(line.times()[i] / 1e9, scale.apply(line.values()[i]), scale.apply(line.minimum()[i]),
+                    scale.apply(line.maximum()[i]));
+            if (line.holds()) {
+                held = line.values()[i];
+            }
+        }
+        if (!Double.isNaN(held) && (line.size() == 0 || line.holdUntil() > line.times()[line.size() - 1])) {
+            vertex(series, line.holdUntil(), scale.apply(held));
+        }
+        return series;
+    }
+
+    private static void vertex(YIntervalSeries series, long nanos, double scaled) {
+        series.add(nanos / 1e9, scaled, scaled, scaled);
     }
 
     private static void decorate(XYPlot plot) {

@@ -32,8 +32,9 @@ class RunChartsTest {
                     charts.stream().map(RunCharts.NamedChart::name).toList());
             ChartRequest migration = charts.get(0).request();
             assertEquals("Migration of vm/web: host/a \u2192 host/b", migration.title());
-            assertEquals(List.of(Attribute.BYTES_REMAINING, Attribute.DIRTY_RATE, Attribute.BANDWIDTH),
-                    migration.series().stream().map(SeriesKey::attribute).toList());
+            assertEquals(List.of(Attribute.BYTES_REMAINING, Attribute.DIRTY_RATE, Attribute.BANDWIDTH,
+                    Attribute.MEMORY), migration.series().stream().map(SeriesKey::attribute).toList());
+            assertEquals(EventKind.MIGRATION_START, migration.series().get(3).kind());
             // 10 s to 12 s and a twentieth of it either side
             assertEquals(new TimeRange(9_900_000_000L, 12_100_000_000L), migration.range());
             ChartRequest hosts = charts.get(1).request();

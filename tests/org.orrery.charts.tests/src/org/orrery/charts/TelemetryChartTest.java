@@ -243,6 +243,60 @@ class TelemetryChartTest {
         assertTrue(chart.svg(400, 300).contains("No data in this range yet"));
     }
 
+    @Test
+    void aLevelStepsAtEachSampleAndHoldsItsValue() throws Exception {
+        // a link's bandwidth: 125 MB/s from 0 s, 12.5 MB/s from 200 s; the run goes on to 420 s
+        TelemetryStore link = new TelemetryStore();
+        link.append(new TelemetryEvent(0, EventKind.METRIC, "link/l", Map.of(Attribute.BANDWIDTH, 125e6)));
+        link.append(new TelemetryEvent(200 * MigrationStore.SECOND, EventKind.METRIC, "link/l",
+                Map.of(Attribute.BANDWIDTH, 12.5e6)));
+        link.append(new TelemetryEvent(420 * MigrationStore.SECOND, EventKind.MESSAGE, "run", Map.of("text", "end")));
+        SeriesKey key = new SeriesKey("link/l", EventKind.METRIC, Attribute.BANDWIDTH);
+        TelemetryChart chart = TelemetryChart.of(ChartData.read(link, ChartRequest.of(List.of(key)), 840));
+        ChartData.Line line = chart.data().lines().get(0);
+        assertTrue(line.holds());
+        assertEquals(420 * MigrationStore.SECOND, line.holdUntil());
+        TelemetryChart.Rendered drawn = chart.render(1000, 500);
+        keep(drawn.image(), "level.png");
+        XYPlot plot = chart.jfreeChart().getXYPlot();
+        Rectangle2D area = drawn.info().getPlotInfo().getDataArea();
+        Color blue = ChartPalette.colour(0);
+        for (double seconds : new double[] {50, 150, 199}) {
+            assertEquals(125, valueDrawnAt(drawn.image(), plot, area, seconds, blue), 1.5, "held at " + seconds);
+        }
+        for (double seconds : new double[] {201, 300, 419}) {
+            assertEquals(12.5, valueDrawnAt(drawn.image(), plot, area, seconds, blue), 1.5, "held at " + seconds);
+        }
+        // hovering the flat stretch at 300 s names the sample it holds since
+        double x = plot.getDomainAxis().valueToJava2D(300, area, RectangleEdge.BOTTOM);
+        double y = plot.getRangeAxis().valueToJava2D(12.5, area, RectangleEdge.LEFT);
+        TelemetryChart.Probe probe = chart.probe(link, drawn.info(), x, y + 5);
+        assertNotNull(probe);
+        assertEquals(200 * MigrationStore.SECOND, probe.time());
+        assertEquals("link/l: Bandwidth = 12.5 MB/s at 200.000000 s", probe.text());
+        link.close();
+    }
+
+    /** The value (axis units) at the middle row of the series' pixels in the column of {@code seconds}. */
+    private static double valueDrawnAt(BufferedImage image, XYPlot plot, Rectangle2D area, double seconds,
+            Color colour) {
+        int x = (int) Math.round(plot.getDomainAxis().valueToJava2D(seconds, area, RectangleEdge.BOTTOM));
+        List<Integer> rows = new ArrayList<>();
+        for (int y = (int) area.getY(); y < area.getMaxY(); y++) {
+            if (Pixels.count(image, new Rectangle2D.Double(x, y, 1, 1), colour, 24) == 1) {
+                rows.add(y);
+            }
+        }
+        assertTrue(!rows.isEmpty(), "nothing drawn at " + seconds + " s");
+        double row = (rows.get(0) + rows.get(rows.size() - 1)) / 2.0 + 0.5;
+        return plot.getRangeAxis().java2DToValue(row, area, RectangleEdge.LEFT);
+    }
+
+    private static void keep(BufferedImage image, String name) throws Exception {
+        Path samples = Files.createDirectories(Path.of("target", "chart-samples"));
+        ImageIO.write(image, "png", samples.resolve(name).toFile());
+    }
+
     /** Mean row of the pixels of {@code colour} between two fractions of the area's width. */
     private static double meanY(BufferedImage image, Rectangle2D area, Color colour, double from, double to) {
         long sum = 0;

@@ -42,6 +42,16 @@ class RunCommandTest {
         model = Samples.copy(Samples.MIGRATION_EXERCISE, dir);
     }
 
+    /** Copies a run's charts to target/run-charts, for people to look at. */
+    private static void keepCharts(Path charts) throws Exception {
+        Path kept = Files.createDirectories(Path.of("target", "run-charts"));
+        try (Stream<Path> files = Files.list(charts)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, kept.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
     private int run(String... args) {
         out.reset();
         err.reset();
@@ -78,6 +88,18 @@ class RunCommandTest {
         trace.store().close();
         assertTrue(Files.isRegularFile(results.resolve("series/host%2Fb1__METRIC.csv")));
         assertTrue(Files.isRegularFile(results.resolve("series/vm%2Fdb__MIGRATION_ROUND.csv")));
+        // charts of the migrations and host VM counts, drawn with no display
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(results.resolve("charts/migration-vm%2Fdb-1.png")
+                .toFile());
+        assertEquals(1000, png.getWidth());
+        assertEquals(600, png.getHeight());
+        javax.xml.parsers.DocumentBuilderFactory xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        for (String chart : List.of("migration-vm%2Fdb-1.svg", "host-vms.svg")) {
+            assertEquals("svg", xml.newDocumentBuilder().parse(results.resolve("charts").resolve(chart).toFile())
+                    .getDocumentElement().getTagName(), chart);
+        }
+        keepCharts(results.resolve("charts"));
         Map<String, Object> chrome = Json.parseObject(Files.readString(results.resolve("migrations.trace.json")));
         assertTrue(((List<?>) chrome.get("traceEvents")).size() > 30);
 

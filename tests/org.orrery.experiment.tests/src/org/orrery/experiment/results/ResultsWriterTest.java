@@ -57,6 +57,13 @@ class ResultsWriterTest {
         assertEquals("time_ns,bandwidth,bytesRemaining,bytesSent,dirtyRate,expectedDowntime,iteration",
                 Files.readAllLines(dir.resolve("series").resolve("vm%2Fweb-1__MIGRATION_ROUND.csv")).get(0));
 
+        List<String> charts = written.charts().stream().map(p -> dir.relativize(p).toString()).toList();
+        assertTrue(charts.containsAll(List.of("charts/migration-vm%2Fweb-1-1.png", "charts/migration-vm%2Fweb-1-1.svg",
+                "charts/host-vms.png", "charts/host-vms.svg")), charts.toString());
+        for (Path chart : written.charts()) {
+            assertTrue(Files.size(chart) > 5_000, chart + " holds a drawing");
+        }
+
         Map<String, Object> chrome = Json.parseObject(Files.readString(written.chromeTrace()));
         assertTrue(((List<?>) chrome.get("traceEvents")).size() > 100);
         assertNull(written.summaryText(), "no summary asked for");
