@@ -48,9 +48,12 @@ public final class ChartData {
      *                when none or when it reported in the range's first bucket
      * @param holdUntil for a level, the time its last value is drawn to: the range's end or the
      *                store's latest event, whichever is earlier
+     * @param breaks  indices of the points that begin a new stretch of line, ascending: the first
+     *                round of each later migration of the VM (the line does not join one migration
+     *                to the next)
      */
     public record Line(int index, SeriesKey key, String label, Color colour, long[] times, double[] values,
-            double[] minimum, double[] maximum, boolean holds, double carried, long holdUntil) {
+            double[] minimum, double[] maximum, boolean holds, double carried, long holdUntil, int[] breaks) {
 
         /** Number of points. */
         public int size() {
@@ -92,16 +95,17 @@ public final class ChartData {
         }
         TimeRange range = request.range() != null ? request.range() : wholeRun(store);
         List<SeriesKey> series = request.series();
+        String title = title(request);
         Map<SeriesUnit, List<Line>> byUnit = new LinkedHashMap<>();
         for (int i = 0; i < series.size(); i++) {
             SeriesKey key = series.get(i);
-            Line line = line(i, store.fetchXy(key, range, resolution), legend(key, series),
-                    Math.min(range.end(), Math.max(range.start(), store.endTime())));
+            Line line = line(i, store.fetchXy(key, range, resolution), legend(key, series, title),
+                    Math.min(range.end(), Math.max(range.start(), store.endTime())), starts(store, key, range));
             byUnit.computeIfAbsent(SeriesUnit.of(key.attribute()), u -> new ArrayList<>()).add(line);
         }
         List<Axis> axes = new ArrayList<>();
         byUnit.forEach((unit, lines) -> axes.add(axis(unit, lines)));
-        return new ChartData(title(request), range, resolution, List.copyOf(axes));
+        return new ChartData(title, range, resolution, List.copyOf(axes));
     }
 
     /** From 0 to the latest event, at least one second (a run that has just begun). */
@@ -141,7 +145,17 @@ public final class ChartData {
         return axes.stream().flatMap(a -> a.lines().stream()).mapToInt(Line::size).sum();
     }
 
-    private static Line line(int index, XySeries xy, String label, long holdUntil) {
+    /** Times the subject's migrations started in {@code range}, for a series of migration rounds or switchovers. */
+    private static long[] starts(TelemetryStore store, SeriesKey key, TimeRange range) {
+        if (key.kind() != EventKind.MIGRATION_ROUND && key.kind() != EventKind.MIGRATION_SWITCHOVER) {
+            return new long[0];
+        }
+        List<Long> starts = new ArrayList<>();
+        store.forEach(new SeriesKey.Lane(key.subject(), EventKind.MIGRATION_START), range, e -> starts.add(e.time()));
+        return starts.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static Line line(int index, XySeries xy, String label, long holdUntil, long[] starts) {
         int r = xy.resolution();
         long[] times = new long[r];
         double[] values = new double[r];
@@ -160,9 +174,21 @@ public final class ChartData {
         // a METRIC sample says what a level is from then on (VMs on a host, a link's bandwidth)
         boolean holds = xy.key().kind() == EventKind.METRIC;
         double carried = holds && r > 0 && Double.isNaN(xy.minimum()[0]) ? xy.values()[0] : Double.NaN;
+        // a migration started between two points: the later one begins a new stretch
+        int[] breaks = new int[n];
+        int found = 0;
+        int s = 0;
+        for (int i = 1; i < n; i++) {
+            while (s < starts.length && starts[s] <= times[i - 1]) {
+                s++;
+            }
+            if (s < starts.length && starts[s] <= times[i]) {
+                breaks[found++] = i;
+            }
+        }
         return new Line(index, xy.key(), label, ChartPalette.colour(index), Arrays.copyOf(times, n),
                 Arrays.copyOf(values, n), Arrays.copyOf(minimum, n), Arrays.copyOf(maximum, n), holds, carried,
-                holdUntil);
+                holdUntil, Arrays.copyOf(breaks, found));
     }
 
     private static Axis axis(SeriesUnit unit, List<Line> lines) {
@@ -181,18 +207,19 @@ public final class ChartData {
     }
 
     /**
-     * "Data remaining" when the chart shows one subject; "vm/web: Data remaining" when it shows
-     * several; "(migration round)" added when the chart holds the same measure of the same subject
-     * from two kinds of event.
+     * "Data remaining" when the chart shows one subject and its title names it; "vm/web: Data
+     * remaining" otherwise; "(migration round)" added when the chart holds the same measure of the
+     * same subject from two kinds of event.
      */
-    private static String legend(SeriesKey key, List<SeriesKey> all) {
+    private static String legend(SeriesKey key, List<SeriesKey> all, String title) {
         String measure = ChartText.attribute(key.attribute());
         boolean twoKinds = all.stream().anyMatch(k -> k != key && k.subject().equals(key.subject())
                 && k.attribute().equals(key.attribute()) && k.kind() != key.kind());
         if (twoKinds) {
             measure = ChartText.get("legend.kind", measure, ChartText.kind(key.kind()));
         }
-        return subjects(all).size() > 1 ? ChartText.get("legend.subject", key.subject(), measure) : measure;
+        boolean named = subjects(all).size() == 1 && title.contains(key.subject());
+        return named ? measure : ChartText.get("legend.subject", key.subject(), measure);
     }
 
     private static String title(ChartRequest request) {

@@ -71,7 +71,9 @@ public final class TelemetryChart {
         style(time);
         double start = data.range().start() / 1e9;
         double end = data.range().end() / 1e9;
-        time.setRange(start, end > start ? end : start + 1);
+        // a little room on the right: the latest point is not cut in half by the plot's edge
+        double span = end > start ? end - start : 1;
+        time.setRange(start, start + span * 1.01);
         for (ChartData.Axis axis : data.axes()) {
             plots.add(plot(axis, data.axes().size() == 1 ? time : null));
         }
@@ -133,14 +135,18 @@ public final class TelemetryChart {
 
     /** Writes the chart as a {@code width} x {@code height} PNG to {@code file}. */
     public void writePng(Path file, int width, int height) throws IOException {
-        if (!ImageIO.write(render(width, height).image(), "png", file.toFile())) {
-            throw new IOException("no PNG writer in this Java runtime");
+        // through a stream of our own: a folder that is missing is a NoSuchFileException naming it
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(render(width, height).image(), "png", out)) {
+                throw new IOException("no PNG writer in this Java runtime");
+            }
         }
     }
 
     /**
      * Writes the chart as a {@code width} x {@code height} SVG document to {@code file}; each
-     * series is one {@code path} element stroked in its colour.
+     * stretch of a series (a series has one, a VM's migration rounds one per migration) is one
+     * {@code path} element stroked in the series' colour.
      */
     public void writeSvg(Path file, int width, int height) throws IOException {
         Files.writeString(file, svg(width, height), StandardCharsets.UTF_8);
@@ -338,20 +344,24 @@ public final class TelemetryChart {
     private XYPlot plot(ChartData.Axis axis, ValueAxis domain) {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         // a line through each bucket's last report over a light band from its smallest to its
-        // largest; the line is one path per series: one <path> element per series in SVG
+        // largest; each stretch of line is one path: one <path> element per stretch in SVG
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.22f);
         SeriesUnit.Scale scale = axis.scale();
-        List<ChartData.Line> lines = axis.lines();
-        for (int s = 0; s < lines.size(); s++) {
-            ChartData.Line line = lines.get(s);
-            dataset.addSeries(vertices(line, scale));
-            renderer.setSeriesPaint(s, line.colour());
-            renderer.setSeriesFillPaint(s, line.colour());
-            renderer.setSeriesStroke(s, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            if (line.size() <= DOTS_UP_TO && !line.holds()) {
-                renderer.setSeriesShapesVisible(s, true);
-                renderer.setSeriesShape(s, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        int index = 0;
+        for (ChartData.Line line : axis.lines()) {
+            List<YIntervalSeries> stretches = vertices(line, scale);
+            for (int k = 0; k < stretches.size(); k++, index++) {
+                dataset.addSeries(stretches.get(k));
+                // one legend entry per series, not per stretch
+                renderer.setSeriesVisibleInLegend(index, k == 0);
+                renderer.setSeriesPaint(index, line.colour());
+                renderer.setSeriesFillPaint(index, line.colour());
+                renderer.setSeriesStroke(index, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                if (line.size() <= DOTS_UP_TO && !line.holds()) {
+                    renderer.setSeriesShapesVisible(index, true);
+                    renderer.setSeriesShape(index, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+                }
             }
         }
         NumberAxis value = new NumberAxis(axis.label());
@@ -366,17 +376,27 @@ public final class TelemetryChart {
     }
 
     /**
-     * What the renderer draws of a line: its points; for a level also the step to each new value
-     * (at the report's point, from the value before), the value carried in at the range's start and
-     * the last value held to {@link ChartData.Line#holdUntil()}.
+     * What the renderer draws of a line, one series per stretch (a new one at each of the line's
+     * {@link ChartData.Line#breaks() breaks}): its points; for a level also the step to each new
+     * value (at the report's point, from the value before), the value carried in at the range's
+     * start and the last value held to {@link ChartData.Line#holdUntil()}.
      */
-    private YIntervalSeries vertices(ChartData.Line line, SeriesUnit.Scale scale) {
+    private List<YIntervalSeries> vertices(ChartData.Line line, SeriesUnit.Scale scale) {
+        List<YIntervalSeries> stretches = new ArrayList<>();
         YIntervalSeries series = new YIntervalSeries(line.label(), false, true);
+        stretches.add(series);
         double held = line.holds() ? line.carried() : Double.NaN;
         if (!Double.isNaN(held)) {
             vertex(series, data.range().start(), scale.apply(held));
         }
+        int next = 0;
         for (int i = 0; i < line.size(); i++) {
+            if (next < line.breaks().length && line.breaks()[next] == i) {
+                next++;
+                // keys must differ within a dataset; the legend shows only the first stretch
+                series = new YIntervalSeries(line.label() + " #" + (next + 1), false, true);
+                stretches.add(series);
+            }
             if (!Double.isNaN(held)) {
                 vertex(series, line.times()[i], scale.apply(held));
             }
@@ -389,7 +409,7 @@ public final class TelemetryChart {
         if (!Double.isNaN(held) && (line.size() == 0 || line.holdUntil() > line.times()[line.size() - 1])) {
             vertex(series, line.holdUntil(), scale.apply(held));
         }
-        return series;
+        return stretches;
     }
 
     private static void vertex(YIntervalSeries series, long nanos, double scaled) {

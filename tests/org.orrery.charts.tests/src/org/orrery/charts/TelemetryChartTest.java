@@ -244,6 +244,34 @@ class TelemetryChartTest {
     }
 
     @Test
+    void eachMigrationOfAVmIsAStretchOfItsOwn() throws Exception {
+        // a second migration of vm/web from 15 s, one round at 15.5 s: not joined to the first
+        store.append(new TelemetryEvent(20 * MigrationStore.SECOND + 1, EventKind.MIGRATION_START, MigrationStore.VM,
+                Map.of(Attribute.SOURCE, "host/b", Attribute.DESTINATION, "host/a")));
+        store.append(new TelemetryEvent(20 * MigrationStore.SECOND + 500_000_000L, EventKind.MIGRATION_ROUND,
+                MigrationStore.VM, Map.of(Attribute.BYTES_REMAINING, 400_000_000L, Attribute.DIRTY_RATE, 1e6)));
+        store.append(new TelemetryEvent(21 * MigrationStore.SECOND, EventKind.MIGRATION_ROUND, MigrationStore.VM,
+                Map.of(Attribute.BYTES_REMAINING, 100_000_000L, Attribute.DIRTY_RATE, 1e6)));
+        TelemetryChart chart = TelemetryChart.of(ChartData.read(store, ChartRequest.of(List.of(REMAINING)), 1000));
+        ChartData.Line line = chart.data().lines().get(0);
+        assertEquals(7, line.size());
+        assertEquals(1, line.breaks().length);
+        assertEquals(5, line.breaks()[0], "the second migration's first round begins a stretch");
+        Path svg = dir.resolve("twice.svg");
+        chart.writeSvg(svg, 1000, 500);
+        keep(svg);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        List<Integer> vertices = strokedPaths(factory.newDocumentBuilder().parse(svg.toFile()), ChartPalette.colour(0))
+                .stream().filter(p -> !p.getAttribute("d").contains("C")) // the dots are curves
+                .map(p -> p.getAttribute("d").split("[ML]").length - 1).sorted().toList();
+        assertEquals(List.of(2, 2, 5), vertices, "the legend's sample, the second migration, the first");
+        BufferedImage image = chart.render(1000, 500).image();
+        keep(image, "twice.png");
+    }
+
+
+    @Test
     void aLevelStepsAtEachSampleAndHoldsItsValue() throws Exception {
         // a link's bandwidth: 125 MB/s from 0 s, 12.5 MB/s from 200 s; the run goes on to 420 s
         TelemetryStore link = new TelemetryStore();

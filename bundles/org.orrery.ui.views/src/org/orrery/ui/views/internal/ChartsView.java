@@ -1,0 +1,413 @@
+package org.orrery.ui.views.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.orrery.charts.ChartData;
+import org.orrery.charts.ChartRequest;
+import org.orrery.charts.TelemetryChart;
+import org.orrery.telemetry.SeriesKey;
+import org.orrery.telemetry.TelemetryStore;
+import org.orrery.telemetry.io.SeriesCsv;
+import org.orrery.ui.views.RunSession;
+import org.orrery.ui.views.RunSessions;
+
+/**
+ * Line charts of any series of the current run: a check tree of the series the store holds
+ * (grouped by subject) on the left, the chart on the right, drawn by the same
+ * {@link TelemetryChart} the headless run writes its PNG and SVG files with.
+ * <p>
+ * A timer (the live-view refresh preference) compares what the chart would show now (the store,
+ * its size, the ticked series, the canvas size) with what it shows; only when they differ is the
+ * chart read again (range queries at one bucket per pixel) and drawn, on a background thread into
+ * a Java2D image that the display thread then shows. Nothing is drawn per event. A replay scrubbed
+ * back makes the store smaller: the view starts over (lists the series again and redraws).
+ * Hovering shows the reported value nearest the pointer; Export writes PNG, SVG or CSV.
+ */
+public final class ChartsView extends ViewPart {
+
+    public static final String ID = "org.orrery.ui.views.live.charts";
+
+    /** The image exports are at least this large, whatever the view's size. */
+    private static final int EXPORT_MIN_WIDTH = 800;
+    private static final int EXPORT_MIN_HEIGHT = 500;
+    /** The series list is read again at most this often (ms): it is the one query that grows with the model. */
+    private static final long LIST_EVERY_MS = 1_000;
+
+    /** What a drawing shows: two equal frames draw the same picture. */
+    record Frame(TelemetryStore store, int events, String title, List<SeriesKey> series, int width, int height) {
+    }
+
+    /** A finished drawing: the frame, the chart (for the probe) and where its parts landed. */
+    private record Drawing(Frame frame, TelemetryChart chart, TelemetryChart.Rendered rendered) {
+    }
+
+    private final ExecutorService painter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "Orrery charts");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Consumer<RunSession> sessionListener = this::asyncShow;
+    private final Runnable tick = this::tick;
+
+    private SeriesPicker picker;
+    private Canvas canvas;
+    private Label status;
+    private Button[] exports;
+    private RunSession session;
+    private int lastSize;
+    private long listedAt;
+    private Image image;
+    private Drawing drawing;
+    private Frame pending;
+    private TelemetryChart.Probe probe;
+    private Point pointer;
+    private String problem;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        picker = new SeriesPicker(sash, this::tick);
+
+        Composite right = new Composite(sash, SWT.NONE);
+        GridLayout layout = new GridLayout(4, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        right.setLayout(layout);
+        exports = new Button[] {button(right, ChartsMessages.exportPng, "png"),
+            button(right, ChartsMessages.exportSvg, "svg"), button(right, ChartsMessages.exportCsv, "csv")};
+        status = new Label(right, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        canvas = new Canvas(right, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        canvas.addListener(SWT.Paint, this::paint);
+        canvas.addListener(SWT.Resize, e -> tick());
+        canvas.addListener(SWT.MouseMove, e -> hover(new Point(e.x, e.y)));
+        canvas.addListener(SWT.MouseExit, e -> hover(null));
+        sash.setWeights(22, 78);
+
+        RunSessions.addListener(sessionListener);
+        show(RunSessions.current());
+        canvas.getDisplay().timerExec(RefreshRate.millis(), tick);
+    }
+
+    private Button button(Composite parent, String text, String format) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.addListener(SWT.Selection, e -> exportWithDialog(format));
+        return b;
+    }
+
+    private void asyncShow(RunSession s) {
+        if (canvas != null && !canvas.isDisposed()) {
+            canvas.getDisplay().asyncExec(() -> show(s));
+        }
+    }
+
+    private void show(RunSession s) {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        session = s;
+        setContentDescription(s == null ? ChartsMessages.noRun : s.name());
+        startOver();
+        tick();
+    }
+
+    /** A new run, or the store shrank (a replay scrubbed back): list the series again, draw again. */
+    private void startOver() {
+        lastSize = 0;
+        listedAt = 0;
+        picker.startOver();
+        probe = null;
+    }
+
+    private void tick() {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        canvas.getDisplay().timerExec(-1, tick);
+        RunSession s = session;
+        if (s != null) {
+            TelemetryStore store = s.store();
+            int size = store.size();
+            if (size < lastSize) {
+                startOver();
+            }
+            long now = System.currentTimeMillis();
+            if (size != lastSize && (listedAt == 0 || now - listedAt >= LIST_EVERY_MS)) {
+                picker.refresh(store.tree());
+                listedAt = now;
+                lastSize = size;
+            }
+            Frame wanted = frame(s, size);
+            if (wanted != null && !wanted.equals(drawn()) && pending == null) {
+                draw(wanted);
+            }
+        }
+        boolean any = s != null && !picker.chosen().isEmpty();
+        for (Button b : exports) {
+            if (b.getEnabled() != any) {
+                b.setEnabled(any);
+            }
+        }
+        String text = problem != null ? problem : s == null ? "" : NLS.bind(ChartsMessages.status,
+                picker.chosen().size(), s.store().size());
+        if (!text.equals(status.getText())) {
+            status.setText(text);
+        }
+        canvas.getDisplay().timerExec(RefreshRate.millis(), tick);
+    }
+
+    /** What the chart should show now, or null when there is nothing to draw. */
+    private Frame frame(RunSession s, int size) {
+        Rectangle area = canvas.getClientArea();
+        List<SeriesKey> series = picker.chosen();
+        if (series.isEmpty() || area.width < 50 || area.height < 50) {
+            return null;
+        }
+        return new Frame(s.store(), size, s.name(), series, area.width, area.height);
+    }
+
+    private Frame drawn() {
+        return drawing == null ? null : drawing.frame();
+    }
+
+    /** Reads and draws {@code frame} on the painter thread; the display thread shows the result. */
+    private void draw(Frame frame) {
+        pending = frame;
+        Display display = canvas.getDisplay();
+        painter.execute(() -> {
+            Drawing done = null;
+            ImageData pixels = null;
+            String failure = null;
+            try {
+                TelemetryChart chart = chart(frame, frame.width());
+                TelemetryChart.Rendered rendered = chart.render(frame.width(), frame.height());
+                pixels = SwtImages.toImageData(rendered.image());
+                done = new Drawing(frame, chart, rendered);
+            } catch (RuntimeException e) {
+                failure = NLS.bind(ChartsMessages.drawFailed, e.getMessage() != null ? e.getMessage() : e.toString());
+            }
+            Drawing result = done;
+            ImageData data = pixels;
+            String why = failure;
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> shown(frame, result, data, why));
+            }
+        });
+    }
+
+    private void shown(Frame frame, Drawing result, ImageData data, String failure) {
+        pending = null;
+        if (canvas.isDisposed()) {
+            return;
+        }
+        problem = failure;
+        if (result != null) {
+            if (image != null) {
+                image.dispose();
+            }
+            image = new Image(canvas.getDisplay(), data);
+            drawing = result;
+            probe = pointer == null ? null : probeAt(pointer);
+        } else {
+            // do not try the same frame again and again
+            drawing = new Drawing(frame, null, null);
+        }
+        canvas.redraw();
+    }
+
+    /** The chart of {@code frame}'s series, read at {@code width} buckets: what the view and its exports draw. */
+    private static TelemetryChart chart(Frame frame, int width) {
+        return TelemetryChart.of(ChartData.read(frame.store(), new ChartRequest(frame.title(), frame.series(), null),
+                width));
+    }
+
+    private void paint(Event e) {
+        GC gc = e.gc;
+        Rectangle area = canvas.getClientArea();
+        Display display = canvas.getDisplay();
+        gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(area);
+        boolean showing = drawing != null && drawing.chart() != null && image != null && session != null
+                && !picker.chosen().isEmpty();
+        if (!showing) {
+            String hint = session == null ? ChartsMessages.noRun : picker.chosen().isEmpty() ? ChartsMessages.pick : "";
+            gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+            Point extent = gc.textExtent(hint);
+            gc.drawText(hint, (area.width - extent.x) / 2, (area.height - extent.y) / 2, true);
+            return;
+        }
+        gc.drawImage(image, 0, 0);
+        if (probe != null) {
+            paintProbe(gc, probe);
+        }
+    }
+
+    /** A ring on the value and its words in a box beside it, kept inside the canvas. */
+    private void paintProbe(GC gc, TelemetryChart.Probe p) {
+        Display display = canvas.getDisplay();
+        java.awt.Color c = p.colour();
+        Color colour = new Color(display, c.getRed(), c.getGreen(), c.getBlue());
+        try {
+            gc.setAntialias(SWT.ON);
+            int x = (int) Math.round(p.x());
+            int y = (int) Math.round(p.y());
+            gc.setLineWidth(2);
+            gc.setForeground(colour);
+            gc.drawOval(x - 6, y - 6, 12, 12);
+            Point extent = gc.textExtent(p.text());
+            Rectangle area = canvas.getClientArea();
+            int bx = Math.min(x + 12, area.width - extent.x - 12);
+            int by = y - extent.y - 16 < 0 ? y + 12 : y - extent.y - 16;
+            gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+            gc.fillRectangle(bx, by, extent.x + 10, extent.y + 6);
+            gc.setLineWidth(1);
+            gc.drawRectangle(bx, by, extent.x + 10, extent.y + 6);
+            gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
+            gc.drawText(p.text(), bx + 5, by + 3, true);
+        } finally {
+            colour.dispose();
+        }
+    }
+
+    private void hover(Point at) {
+        pointer = at;
+        TelemetryChart.Probe next = at == null ? null : probeAt(at);
+        if (!Objects.equals(next, probe)) {
+            probe = next;
+            canvas.redraw();
+        }
+    }
+
+    private TelemetryChart.Probe probeAt(Point at) {
+        Drawing d = drawing;
+        if (d == null || d.chart() == null) {
+            return null;
+        }
+        return d.chart().probe(d.frame().store(), d.rendered().info(), at.x, at.y);
+    }
+
+    private void exportWithDialog(String format) {
+        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*." + format, "*.*"});
+        dialog.setFileName(SeriesCsv.safeName(session == null ? "chart" : session.name()) + "." + format);
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            export(Path.of(file), format);
+        }
+    }
+
+    /**
+     * Writes the chart as it is now to {@code file}: {@code png} and {@code svg} at the view's size
+     * (at least {@value #EXPORT_MIN_WIDTH} x {@value #EXPORT_MIN_HEIGHT}), {@code csv} the charted
+     * series' values ({@link SeriesCsv#write(Path, TelemetryStore, List)}). Says in the status line
+     * what was written or why not; returns whether it was.
+     */
+    boolean export(Path file, String format) {
+        RunSession s = session;
+        List<SeriesKey> series = picker.chosen();
+        if (s == null || series.isEmpty()) {
+            return false;
+        }
+        Rectangle area = canvas.getClientArea();
+        int width = Math.max(EXPORT_MIN_WIDTH, area.width);
+        int height = Math.max(EXPORT_MIN_HEIGHT, area.height);
+        Frame frame = new Frame(s.store(), s.store().size(), s.name(), series, width, height);
+        try {
+            switch (format) {
+                case "png" -> chart(frame, width).writePng(file, width, height);
+                case "svg" -> chart(frame, width).writeSvg(file, width, height);
+                case "csv" -> SeriesCsv.write(file, s.store(), series);
+                default -> throw new IllegalArgumentException("no export to " + format);
+            }
+            problem = null;
+            status.setText(NLS.bind(ChartsMessages.saved, file));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            problem = NLS.bind(ChartsMessages.saveFailed, file, e.getMessage() != null ? e.getMessage() : e.toString());
+            status.setText(problem);
+            return false;
+        }
+    }
+
+    /** Ticks exactly {@code series}; for tests. */
+    void choose(List<SeriesKey> series) {
+        picker.choose(series);
+    }
+
+    /** The series tree; for tests. */
+    SeriesPicker picker() {
+        return picker;
+    }
+
+    /** The frame on screen (null before the first drawing); for tests. */
+    Frame shownFrame() {
+        return drawing == null || drawing.chart() == null ? null : drawing.frame();
+    }
+
+    /** The chart on screen; for tests. */
+    TelemetryChart shownChart() {
+        return drawing == null ? null : drawing.chart();
+    }
+
+    /** The drawing on screen, with where its plots landed; for tests. */
+    TelemetryChart.Rendered shownRendering() {
+        return drawing == null ? null : drawing.rendered();
+    }
+
+    /** The value shown under the pointer, or null; for tests. */
+    TelemetryChart.Probe probe() {
+        return probe;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    @Override
+    public void setFocus() {
+        picker.tree().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        RunSessions.removeListener(sessionListener);
+        if (canvas != null && !canvas.isDisposed()) {
+            canvas.getDisplay().timerExec(-1, tick);
+        }
+        painter.shutdownNow();
+        if (image != null) {
+            image.dispose();
+        }
+        super.dispose();
+    }
+}
