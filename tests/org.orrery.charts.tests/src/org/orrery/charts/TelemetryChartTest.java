@@ -217,8 +217,9 @@ class TelemetryChartTest {
         assertEquals("MB/s", SeriesUnit.of(Attribute.DIRTY_RATE).scale(1e12).symbol());
         assertEquals("ms", SeriesUnit.of(Attribute.EXPECTED_DOWNTIME).scale(3e7).symbol());
         assertEquals("s", SeriesUnit.of(Attribute.TOTAL_TIME).scale(3e9).symbol());
-        assertEquals(SeriesUnit.NUMBER, SeriesUnit.of("runQueueWait"));
-        assertEquals("Run queue wait", ChartText.attribute("runQueueWait"));
+        assertEquals(SeriesUnit.FRACTION, SeriesUnit.of(Attribute.RUN_QUEUE_WAIT));
+        assertEquals(SeriesUnit.NUMBER, SeriesUnit.of("someNewMeasure"));
+        assertEquals("Some new measure", ChartText.attribute("someNewMeasure"));
         assertEquals("VMs", ChartText.attribute(Attribute.VM_COUNT));
         assertEquals("1.5 GB", TelemetryChart.formatValue(1.5e9, SeriesUnit.BYTES, new SeriesUnit.Scale(1e9, "GB")));
         assertEquals("3", TelemetryChart.formatValue(3, SeriesUnit.COUNT, SeriesUnit.COUNT.scale(3)));
