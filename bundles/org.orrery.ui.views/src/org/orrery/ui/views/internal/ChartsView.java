@@ -57,6 +57,13 @@ public final class ChartsView extends ViewPart {
     private static final int EXPORT_MIN_HEIGHT = 500;
     /** The series list is read again at most this often (ms): it is the one query that grows with the model. */
     private static final long LIST_EVERY_MS = 1_000;
+    /**
+     * A run that only grew is drawn again at most this often (ms), and never sooner than four times
+     * the last drawing took: a busy run keeps the chart live without the drawing (and its garbage)
+     * taking the machine from the run and the other views. A new choice of series or a new size is
+     * drawn at once.
+     */
+    private static final long GROWTH_EVERY_MS = 250;
 
     /** What a drawing shows: two equal frames draw the same picture. */
     record Frame(TelemetryStore store, int events, String title, List<SeriesKey> series, int width, int height) {
@@ -84,6 +91,9 @@ public final class ChartsView extends ViewPart {
     private Image image;
     private Drawing drawing;
     private Frame pending;
+    /** When the last drawing was shown and how long it took, ms. */
+    private long shownAt;
+    private long drawMillis;
     private TelemetryChart.Probe probe;
     private Point pointer;
     private String problem;
@@ -167,7 +177,10 @@ public final class ChartsView extends ViewPart {
                 lastSize = size;
             }
             Frame wanted = frame(s, size);
-            if (wanted != null && !wanted.equals(drawn()) && pending == null) {
+            // a view behind another in its folder draws when it comes to the top
+            if (wanted != null && canvas.isVisible() && !wanted.equals(drawn()) && pending == null
+                    && (!onlyGrown(wanted, drawn())
+                    || now - shownAt >= Math.max(GROWTH_EVERY_MS, 4 * drawMillis))) {
                 draw(wanted);
             }
         }
@@ -195,6 +208,13 @@ public final class ChartsView extends ViewPart {
         return new Frame(s.store(), size, s.name(), series, area.width, area.height);
     }
 
+    /** Whether {@code next} shows what {@code shown} does, only with more events of the same store. */
+    private static boolean onlyGrown(Frame next, Frame shown) {
+        return shown != null && next.store() == shown.store() && next.events() > shown.events()
+                && next.series().equals(shown.series()) && next.width() == shown.width()
+                && next.height() == shown.height() && next.title().equals(shown.title());
+    }
+
     private Frame drawn() {
         return drawing == null ? null : drawing.frame();
     }
@@ -203,6 +223,7 @@ public final class ChartsView extends ViewPart {
     private void draw(Frame frame) {
         pending = frame;
         Display display = canvas.getDisplay();
+        long started = System.nanoTime();
         painter.execute(() -> {
             Drawing done = null;
             ImageData pixels = null;
@@ -218,14 +239,17 @@ public final class ChartsView extends ViewPart {
             Drawing result = done;
             ImageData data = pixels;
             String why = failure;
+            long took = (System.nanoTime() - started) / 1_000_000;
             if (!display.isDisposed()) {
-                display.asyncExec(() -> shown(frame, result, data, why));
+                display.asyncExec(() -> shown(frame, result, data, why, took));
             }
         });
     }
 
-    private void shown(Frame frame, Drawing result, ImageData data, String failure) {
+    private void shown(Frame frame, Drawing result, ImageData data, String failure, long took) {
         pending = null;
+        shownAt = System.currentTimeMillis();
+        drawMillis = took;
         if (canvas.isDisposed()) {
             return;
         }

@@ -1,8 +1,10 @@
 package org.orrery.ui.views.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +37,17 @@ final class SeriesPicker {
     private final Tree tree;
     private final Runnable changed;
     private final List<SeriesKey> ticked = new ArrayList<>();
+    /** The tree's items by what they show. */
+    private final Map<String, TreeItem> groups = new HashMap<>();
+    private final Map<String, TreeItem> subjects = new HashMap<>();
+    private final Map<SeriesKey, TreeItem> items = new HashMap<>();
+    /**
+     * What is listed, in the tree's order, at each level: to place new items and mark parents
+     * without reading the tree back (reading a GTK tree's children is not cheap).
+     */
+    private final List<String> groupNames = new ArrayList<>();
+    private final Map<String, List<String>> subjectsOf = new HashMap<>();
+    private final Map<String, List<SeriesKey>> seriesOf = new HashMap<>();
     private List<SeriesKey> listed = List.of();
     private boolean touched;
 
@@ -50,8 +63,10 @@ final class SeriesPicker {
     }
 
     /**
-     * Lists the series in {@code entries} (a store's tree); rebuilds the tree only when the set of
-     * series changed. Returns whether it did.
+     * Lists the series in {@code entries} (a store's tree). Series that appeared since the last
+     * call are added where they belong; the tree is rebuilt only when a series went away (a replay
+     * scrubbed back) or after {@link #startOver()}: a run adding VMs every second costs a few new
+     * items, not a new tree. Returns whether anything changed.
      */
     boolean refresh(List<TreeEntry> entries) {
         List<SeriesKey> series = new ArrayList<>();
@@ -63,13 +78,37 @@ final class SeriesPicker {
         if (series.equals(listed)) {
             return false;
         }
+        boolean grownOnly = !items.isEmpty() && new HashSet<>(series).containsAll(listed);
         listed = List.copyOf(series);
+        boolean ticksMoved = false;
         if (!touched) {
             // follow the run until the user picks: a migration, once one starts, beats host samples
+            List<SeriesKey> defaults = defaults(listed);
+            ticksMoved = !defaults.equals(ticked);
             ticked.clear();
-            ticked.addAll(defaults(listed));
+            ticked.addAll(defaults);
         }
-        rebuild();
+        tree.setRedraw(false);
+        try {
+            if (grownOnly) {
+                Set<String> newIn = new HashSet<>();
+                for (SeriesKey key : listed) {
+                    if (!items.containsKey(key)) {
+                        add(key);
+                        newIn.add(key.subject());
+                    }
+                }
+                if (ticksMoved) {
+                    showTicks(tree.getItems());
+                } else {
+                    newIn.forEach(this::markParents);
+                }
+            } else {
+                rebuild();
+            }
+        } finally {
+            tree.setRedraw(true);
+        }
         changed.run();
         return true;
     }
@@ -77,12 +116,21 @@ final class SeriesPicker {
     /** Forgets what was listed (a new run, or a replay scrubbed back): the next refresh rebuilds. */
     void startOver() {
         listed = List.of();
+        forget();
+    }
+
+    private void forget() {
+        groups.clear();
+        subjects.clear();
+        items.clear();
+        groupNames.clear();
+        subjectsOf.clear();
+        seriesOf.clear();
     }
 
     /** The ticked series the store holds, in the order ticked. */
     List<SeriesKey> chosen() {
-        Set<SeriesKey> present = new HashSet<>(listed);
-        return ticked.stream().filter(present::contains).toList();
+        return ticked.stream().filter(items::containsKey).toList();
     }
 
     /** Ticks exactly {@code series}, as a user would; for tests and for callers that know what to show. */
@@ -90,7 +138,7 @@ final class SeriesPicker {
         touched = true;
         ticked.clear();
         ticked.addAll(series);
-        rebuild();
+        showTicks(tree.getItems());
         changed.run();
     }
 
@@ -125,44 +173,114 @@ final class SeriesPicker {
 
     private void rebuild() {
         Set<String> expanded = new HashSet<>();
+        collectExpanded(tree.getItems(), expanded);
+        ticked.stream().map(SeriesKey::subject).forEach(expanded::add);
+        tree.removeAll();
+        forget();
+        for (SeriesKey key : listed) {
+            add(key);
+        }
         for (TreeItem group : tree.getItems()) {
+            group.setExpanded(true);
+            for (TreeItem subject : group.getItems()) {
+                subject.setExpanded(expanded.contains(subject.getData()));
+            }
+        }
+        showTicks(tree.getItems());
+    }
+
+    private static void collectExpanded(TreeItem[] groups, Set<String> out) {
+        for (TreeItem group : groups) {
             for (TreeItem subject : group.getItems()) {
                 if (subject.getExpanded()) {
-                    expanded.add((String) subject.getData());
+                    out.add((String) subject.getData());
                 }
             }
         }
-        ticked.stream().map(SeriesKey::subject).forEach(expanded::add);
-        Map<String, Map<String, List<SeriesKey>>> groups = new LinkedHashMap<>();
-        for (SeriesKey key : listed) {
-            groups.computeIfAbsent(group(key.subject()), g -> new LinkedHashMap<>())
-                    .computeIfAbsent(key.subject(), s -> new ArrayList<>()).add(key);
+    }
+
+    /**
+     * Adds the item of {@code key}, and its group's and subject's when they are new, each at its
+     * place in the store's order (groups and subjects by name, series by kind then attribute).
+     */
+    private void add(SeriesKey key) {
+        String group = group(key.subject());
+        TreeItem g = groups.get(group);
+        if (g == null) {
+            g = new TreeItem(tree, SWT.NONE, insert(groupNames, group, ORDER));
+            g.setText(group.isEmpty() ? "-" : group);
+            g.setData(group);
+            g.setExpanded(true);
+            groups.put(group, g);
         }
-        tree.setRedraw(false);
-        try {
-            tree.removeAll();
-            groups.forEach((group, subjects) -> {
-                TreeItem g = new TreeItem(tree, SWT.NONE);
-                g.setText(group.isEmpty() ? "-" : group);
-                subjects.forEach((subject, keys) -> {
-                    TreeItem s = new TreeItem(g, SWT.NONE);
-                    s.setText(subject);
-                    s.setData(subject);
-                    for (SeriesKey key : keys) {
-                        TreeItem k = new TreeItem(s, SWT.NONE);
-                        k.setText(NLS.bind(ChartsMessages.seriesItem, ChartText.attribute(key.attribute()),
-                                ChartText.kind(key.kind())));
-                        k.setData(key);
-                    }
-                    s.setExpanded(expanded.contains(subject));
-                });
-                g.setExpanded(true);
-            });
-            showTicks(tree.getItems());
-        } finally {
-            tree.setRedraw(true);
+        TreeItem s = subjects.get(key.subject());
+        if (s == null) {
+            s = new TreeItem(g, SWT.NONE, insert(subjectsOf.computeIfAbsent(group, x -> new ArrayList<>()),
+                    key.subject(), ORDER));
+            s.setText(key.subject());
+            s.setData(key.subject());
+            subjects.put(key.subject(), s);
+        }
+        TreeItem k = new TreeItem(s, SWT.NONE, insert(seriesOf.computeIfAbsent(key.subject(),
+                x -> new ArrayList<>()), key, ORDER));
+        k.setText(NLS.bind(ChartsMessages.seriesItem, ChartText.attribute(key.attribute()), ChartText.kind(key.kind())));
+        k.setData(key);
+        k.setChecked(ticked.contains(key));
+        items.put(key, k);
+    }
+
+    /** Marks {@code subject}'s item and its group's from what is ticked under them. */
+    private void markParents(String subject) {
+        int[] own = count(seriesOf.get(subject));
+        mark(subjects.get(subject), own[0], own[1]);
+        String group = group(subject);
+        int on = 0;
+        int all = 0;
+        for (String s : subjectsOf.get(group)) {
+            int[] c = count(seriesOf.get(s));
+            on += c[0];
+            all += c[1];
+        }
+        mark(groups.get(group), on, all);
+    }
+
+    private int[] count(List<SeriesKey> keys) {
+        int on = 0;
+        for (SeriesKey k : keys) {
+            if (ticked.contains(k)) {
+                on++;
+            }
+        }
+        return new int[] {on, keys.size()};
+    }
+
+    private static void mark(TreeItem item, int on, int all) {
+        boolean checked = on > 0;
+        boolean grayed = on > 0 && on < all;
+        if (item.getChecked() != checked) {
+            item.setChecked(checked);
+        }
+        if (item.getGrayed() != grayed) {
+            item.setGrayed(grayed);
         }
     }
+
+    /** Puts {@code value} into {@code sorted} at its place; returns the place. */
+    private static <T> int insert(List<T> sorted, T value, Comparator<Object> order) {
+        int i = Collections.binarySearch(sorted, value, order);
+        int at = i >= 0 ? i : -i - 1;
+        sorted.add(at, value);
+        return at;
+    }
+
+    /** The store's tree order: names for groups and subjects; kind, then attribute for series. */
+    private static final Comparator<Object> ORDER = (a, b) -> {
+        if (a instanceof SeriesKey x && b instanceof SeriesKey y) {
+            int byKind = x.kind().compareTo(y.kind());
+            return byKind != 0 ? byKind : x.attribute().compareTo(y.attribute());
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
+    };
 
     /** Sets the check marks from {@link #ticked}: a parent is checked when all under it are, grey when some are. */
     private int[] showTicks(TreeItem[] items) {
