@@ -163,6 +163,20 @@ public final class TelemetryChart {
     }
 
     /**
+     * The run time (nanoseconds, clamped to the chart's range) at column {@code x} of a drawing of
+     * this chart, whose parts landed as {@code info} says; for choosing a span with the pointer.
+     */
+    public long timeAt(ChartRenderingInfo info, double x) {
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (plots.size() > 1 && info.getPlotInfo().getSubplotCount() > 0) {
+            area = info.getPlotInfo().getSubplotInfo(0).getDataArea();
+        }
+        XYPlot plot = plots.isEmpty() ? chart.getXYPlot() : plots.get(0);
+        long t = Math.round(time.java2DToValue(x, area, plot.getDomainAxisEdge()) * 1e9);
+        return Math.max(data.range().start(), Math.min(data.range().end(), t));
+    }
+
+    /**
      * The reported value nearest to pixel ({@code x}, {@code y}) of a drawing of this chart, read
      * exactly from {@code store} (a drawn point stands for the last report of its bucket; the probe
      * looks at every report in that bucket); null when no point is within {@value #PROBE_REACH}

@@ -14,6 +14,7 @@ final class ChartsMessages extends NLS {
     public static String saveFailed;
     public static String drawFailed;
     public static String status;
+    public static String statusZoomed;
     public static String seriesItem;
 
     static {

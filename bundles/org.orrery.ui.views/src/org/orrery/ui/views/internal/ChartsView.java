@@ -32,6 +32,7 @@ import org.orrery.charts.ChartRequest;
 import org.orrery.charts.TelemetryChart;
 import org.orrery.telemetry.SeriesKey;
 import org.orrery.telemetry.TelemetryStore;
+import org.orrery.telemetry.TimeRange;
 import org.orrery.telemetry.io.SeriesCsv;
 import org.orrery.ui.views.RunSession;
 import org.orrery.ui.views.RunSessions;
@@ -46,7 +47,8 @@ import org.orrery.ui.views.RunSessions;
  * chart read again (range queries at one bucket per pixel) and drawn, on a background thread into
  * a Java2D image that the display thread then shows. Nothing is drawn per event. A replay scrubbed
  * back makes the store smaller: the view starts over (lists the series again and redraws).
- * Hovering shows the reported value nearest the pointer; Export writes PNG, SVG or CSV.
+ * Hovering shows the reported value nearest the pointer; dragging across the chart shows the span
+ * dragged over (double-click: the whole run again); Export writes PNG, SVG or CSV of what is shown.
  */
 public final class ChartsView extends ViewPart {
 
@@ -66,7 +68,8 @@ public final class ChartsView extends ViewPart {
     private static final long GROWTH_EVERY_MS = 250;
 
     /** What a drawing shows: two equal frames draw the same picture. */
-    record Frame(TelemetryStore store, int events, String title, List<SeriesKey> series, int width, int height) {
+    record Frame(TelemetryStore store, int events, String title, List<SeriesKey> series, TimeRange range, int width,
+            int height) {
     }
 
     /** A finished drawing: the frame, the chart (for the probe) and where its parts landed. */
@@ -96,6 +99,11 @@ public final class ChartsView extends ViewPart {
     private long drawMillis;
     private TelemetryChart.Probe probe;
     private Point pointer;
+    /** The run time shown, null for the whole run so far. */
+    private TimeRange zoom;
+    /** Where a drag across the chart began and where it is, canvas x; null when not dragging. */
+    private Integer dragFrom;
+    private int dragTo;
     private String problem;
 
     @Override
@@ -118,8 +126,23 @@ public final class ChartsView extends ViewPart {
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.Resize, e -> tick());
-        canvas.addListener(SWT.MouseMove, e -> hover(new Point(e.x, e.y)));
+        canvas.addListener(SWT.MouseMove, e -> {
+            if (dragFrom != null) {
+                dragTo = e.x;
+                canvas.redraw();
+            } else {
+                hover(new Point(e.x, e.y));
+            }
+        });
         canvas.addListener(SWT.MouseExit, e -> hover(null));
+        canvas.addListener(SWT.MouseDown, e -> {
+            if (e.button == 1 && shownChart() != null) {
+                dragFrom = e.x;
+                dragTo = e.x;
+            }
+        });
+        canvas.addListener(SWT.MouseUp, e -> dragged(e.x));
+        canvas.addListener(SWT.MouseDoubleClick, e -> zoom(null));
         sash.setWeights(22, 78);
 
         RunSessions.addListener(sessionListener);
@@ -152,6 +175,7 @@ public final class ChartsView extends ViewPart {
 
     /** A new run, or the store shrank (a replay scrubbed back): list the series again, draw again. */
     private void startOver() {
+        zoom = null;
         lastSize = 0;
         listedAt = 0;
         picker.startOver();
@@ -190,8 +214,9 @@ public final class ChartsView extends ViewPart {
                 b.setEnabled(any);
             }
         }
-        String text = problem != null ? problem : s == null ? "" : NLS.bind(ChartsMessages.status,
-                picker.chosen().size(), s.store().size());
+        String text = problem != null ? problem : s == null ? "" : zoom == null ? NLS.bind(ChartsMessages.status,
+                picker.chosen().size(), s.store().size()) : NLS.bind(ChartsMessages.statusZoomed, new Object[] {
+                    picker.chosen().size(), s.store().size(), seconds(zoom.start()), seconds(zoom.end())});
         if (!text.equals(status.getText())) {
             status.setText(text);
         }
@@ -205,14 +230,44 @@ public final class ChartsView extends ViewPart {
         if (series.isEmpty() || area.width < 50 || area.height < 50) {
             return null;
         }
-        return new Frame(s.store(), size, s.name(), series, area.width, area.height);
+        return new Frame(s.store(), size, s.name(), series, zoom, area.width, area.height);
+    }
+
+    /** A drag across the chart ended at {@code x}: show the span it covered (a click shows nothing new). */
+    private void dragged(int x) {
+        Integer from = dragFrom;
+        dragFrom = null;
+        Drawing d = drawing;
+        if (from == null || d == null || d.chart() == null) {
+            return;
+        }
+        canvas.redraw();
+        if (Math.abs(x - from) >= 5) {
+            long a = d.chart().timeAt(d.rendered().info(), Math.min(from, x));
+            long b = d.chart().timeAt(d.rendered().info(), Math.max(from, x));
+            if (b > a) {
+                zoom(new TimeRange(a, b));
+            }
+        }
+    }
+
+    /** Shows run time {@code range} (nanoseconds), or the whole run so far when null. */
+    void zoom(TimeRange range) {
+        zoom = range;
+        probe = null;
+        tick();
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e9);
     }
 
     /** Whether {@code next} shows what {@code shown} does, only with more events of the same store. */
     private static boolean onlyGrown(Frame next, Frame shown) {
         return shown != null && next.store() == shown.store() && next.events() > shown.events()
                 && next.series().equals(shown.series()) && next.width() == shown.width()
-                && next.height() == shown.height() && next.title().equals(shown.title());
+                && next.height() == shown.height() && next.title().equals(shown.title())
+                && Objects.equals(next.range(), shown.range());
     }
 
     private Frame drawn() {
@@ -270,8 +325,8 @@ public final class ChartsView extends ViewPart {
 
     /** The chart of {@code frame}'s series, read at {@code width} buckets: what the view and its exports draw. */
     private static TelemetryChart chart(Frame frame, int width) {
-        return TelemetryChart.of(ChartData.read(frame.store(), new ChartRequest(frame.title(), frame.series(), null),
-                width));
+        return TelemetryChart.of(ChartData.read(frame.store(), new ChartRequest(frame.title(), frame.series(),
+                frame.range()), width));
     }
 
     private void paint(Event e) {
@@ -290,7 +345,12 @@ public final class ChartsView extends ViewPart {
             return;
         }
         gc.drawImage(image, 0, 0);
-        if (probe != null) {
+        if (dragFrom != null && dragTo != dragFrom) {
+            gc.setAlpha(60);
+            gc.setBackground(display.getSystemColor(SWT.COLOR_DARK_BLUE));
+            gc.fillRectangle(Math.min(dragFrom, dragTo), 0, Math.abs(dragTo - dragFrom), area.height);
+            gc.setAlpha(255);
+        } else if (probe != null) {
             paintProbe(gc, probe);
         }
     }
@@ -365,7 +425,7 @@ public final class ChartsView extends ViewPart {
         Rectangle area = canvas.getClientArea();
         int width = Math.max(EXPORT_MIN_WIDTH, area.width);
         int height = Math.max(EXPORT_MIN_HEIGHT, area.height);
-        Frame frame = new Frame(s.store(), s.store().size(), s.name(), series, width, height);
+        Frame frame = new Frame(s.store(), s.store().size(), s.name(), series, zoom, width, height);
         try {
             switch (format) {
                 case "png" -> chart(frame, width).writePng(file, width, height);

@@ -100,6 +100,7 @@ final class SeriesPicker {
                 }
                 if (ticksMoved) {
                     showTicks(tree.getItems());
+                    ticked.forEach(k -> subjects.get(k.subject()).setExpanded(true));
                 } else {
                     newIn.forEach(this::markParents);
                 }
@@ -210,9 +211,9 @@ final class SeriesPicker {
             g = new TreeItem(tree, SWT.NONE, insert(groupNames, group, ORDER));
             g.setText(group.isEmpty() ? "-" : group);
             g.setData(group);
-            g.setExpanded(true);
             groups.put(group, g);
         }
+        boolean newGroup = g.getItemCount() == 0;
         TreeItem s = subjects.get(key.subject());
         if (s == null) {
             s = new TreeItem(g, SWT.NONE, insert(subjectsOf.computeIfAbsent(group, x -> new ArrayList<>()),
@@ -227,6 +228,13 @@ final class SeriesPicker {
         k.setData(key);
         k.setChecked(ticked.contains(key));
         items.put(key, k);
+        // GTK expands only an item that has children: now they have
+        if (newGroup) {
+            g.setExpanded(true);
+        }
+        if (ticked.contains(key)) {
+            s.setExpanded(true);
+        }
     }
 
     /** Marks {@code subject}'s item and its group's from what is ticked under them. */

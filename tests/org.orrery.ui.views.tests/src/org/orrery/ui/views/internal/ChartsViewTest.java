@@ -140,6 +140,28 @@ class ChartsViewTest {
         screenshot("charts-hover");
         UiTestSupport.rootScreenshot("root-charts-hover");
 
+        // drag across the first migration with the real mouse: the chart shows that span, where
+        // its rounds (one pixel apart over the whole run) are drawn apart
+        List<TelemetryEvent> firstRounds = store.query(TimeRange.ALL, e -> e.kind() == EventKind.MIGRATION_ROUND
+                && e.subject().equals(remaining.subject()) && e.time() <= round.time() + 10 * SECOND);
+        long from = round.time() - 5 * SECOND;
+        long to = firstRounds.get(firstRounds.size() - 1).time() + 5 * SECOND;
+        int y = (int) Math.round(g.top.getCenterY());
+        RealMouse.drag(view.canvas(), new Point(g.pixel(from, 0).x, y), new Point(g.pixel(to, 0).x, y));
+        UiTestSupport.waitUntil("the span dragged over", 10_000, () -> view.shownFrame() != null
+                && view.shownFrame().range() != null);
+        TimeRange shown = view.shownFrame().range();
+        double pixel = (double) store.endTime() / g.top.getWidth(); // ns per pixel over the whole run
+        assertEquals(from, shown.start(), 3 * pixel, "drag start");
+        assertEquals(to, shown.end(), 3 * pixel, "drag end");
+        ChartData.Line zoomed = view.shownChart().data().lines().get(0);
+        assertEquals(firstRounds.size(), zoomed.size(), "every round of the first migration is a point of its own");
+        screenshot("charts-zoomed");
+        UiTestSupport.rootScreenshot("root-charts-zoomed");
+        view.canvas().notifyListeners(SWT.MouseDoubleClick, new Event());
+        UiTestSupport.waitUntil("the whole run again", 10_000, () -> view.shownFrame() != null
+                && view.shownFrame().range() == null);
+
         // exports, without the file dialog
         Path png = dir.resolve("chart.png");
         Path svg = dir.resolve("chart.svg");
