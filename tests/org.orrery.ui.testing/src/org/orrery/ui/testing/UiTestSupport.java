@@ -75,6 +75,26 @@ public final class UiTestSupport {
         return data;
     }
 
+    /** A screenshot and the file it was saved to. */
+    public record Shot(ImageData data, Path file) {
+    }
+
+    /**
+     * Maximizes {@code shell}, lets it lay out and paint, takes a screenshot of it, fails when its
+     * middle is blank (8 colours or fewer) and saves it as {@code name}.png under the screenshots
+     * folder.
+     */
+    public static Shot windowScreenshot(Shell shell, String name) throws IOException {
+        shell.setMaximized(true);
+        pump(600);
+        ImageData data = capture(shell);
+        Rectangle middle = new Rectangle(data.width / 4, data.height / 4, data.width / 2, data.height / 2);
+        if (distinctColours(data, middle) <= 8) {
+            fail("the window is not drawn, it is blank in the middle: " + name);
+        }
+        return new Shot(data, save(data, name));
+    }
+
     /** Saves {@code data} as PNG under the screenshots folder (target/screenshots) and returns the file. */
     public static Path save(ImageData data, String name) throws IOException {
         Path dir = Path.of(System.getProperty("orrery.screenshots", "target/screenshots"));

@@ -348,14 +348,8 @@ class ChartsViewTest {
     }
 
     private static ImageData screenshot(String name) throws Exception {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setMaximized(true);
-        UiTestSupport.pump(600);
-        ImageData data = UiTestSupport.capture(shell);
-        Rectangle middle = new Rectangle(data.width / 4, data.height / 4, data.width / 2, data.height / 2);
-        assertTrue(UiTestSupport.distinctColours(data, middle) > 8, "the view is drawn, not blank");
-        UiTestSupport.save(data, name);
-        return data;
+        return UiTestSupport.windowScreenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name)
+                .data();
     }
 
     private static ChartsView view() throws Exception {

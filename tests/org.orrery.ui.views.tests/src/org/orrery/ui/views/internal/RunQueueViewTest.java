@@ -11,9 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -151,13 +148,8 @@ class RunQueueViewTest {
     }
 
     private static Path screenshot(String name) throws Exception {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setMaximized(true);
-        UiTestSupport.pump(600);
-        ImageData data = UiTestSupport.capture(shell);
-        Rectangle middle = new Rectangle(data.width / 4, data.height / 4, data.width / 2, data.height / 2);
-        assertTrue(UiTestSupport.distinctColours(data, middle) > 8, "the view is drawn, not blank");
-        return UiTestSupport.save(data, name);
+        return UiTestSupport.windowScreenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name)
+                .file();
     }
 
     private static RunQueueView view() throws Exception {
