@@ -89,7 +89,9 @@ public final class ChartsView extends ViewPart {
     private Label status;
     private Button[] exports;
     private RunSession session;
+    /** Events the store held at the last tick, and when the series were last listed. */
     private int lastSize;
+    private int listedSize;
     private long listedAt;
     private Image image;
     private Drawing drawing;
@@ -177,6 +179,7 @@ public final class ChartsView extends ViewPart {
     private void startOver() {
         zoom = null;
         lastSize = 0;
+        listedSize = -1;
         listedAt = 0;
         picker.startOver();
         probe = null;
@@ -194,11 +197,12 @@ public final class ChartsView extends ViewPart {
             if (size < lastSize) {
                 startOver();
             }
+            lastSize = size;
             long now = System.currentTimeMillis();
-            if (size != lastSize && (listedAt == 0 || now - listedAt >= LIST_EVERY_MS)) {
+            if (size != listedSize && (listedAt == 0 || now - listedAt >= LIST_EVERY_MS)) {
                 picker.refresh(store.tree());
                 listedAt = now;
-                lastSize = size;
+                listedSize = size;
             }
             Frame wanted = frame(s, size);
             // a view behind another in its folder draws when it comes to the top
