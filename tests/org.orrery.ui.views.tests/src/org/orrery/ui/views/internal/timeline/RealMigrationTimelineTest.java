@@ -78,10 +78,9 @@ class RealMigrationTimelineTest {
                 MigrationSettings settings = MigrationSettings.DEFAULTS.withMigrationUri("tcp://127.0.0.1")
                         .withBandwidth(2).withPollMillis(100).withTimeout(90);
                 MigrationHandle handle = new LiveMigration(manager).start(tiny, dst, settings, Runnable::run);
-                UiTestSupport.waitUntil("the lane of the running migration", 30_000,
-                        () -> !view.model().lanes().isEmpty());
-                MigrationLane lane = view.model().lanes().get(0);
-                assertEquals("vm/tiny", lane.subject());
+                // (the view takes up the new run asynchronously: wait for tiny's lane, not for any lane)
+                UiTestSupport.waitUntil("the lane of the running migration", 30_000, () -> lane(view) != null);
+                MigrationLane lane = lane(view);
                 UiTestSupport.waitUntil("libvirt's first iteration drawn as a round while it runs", 60_000,
                         () -> handle.isDone() || !lane.rounds().isEmpty());
                 boolean sawItLive = !handle.isDone();
@@ -91,11 +90,12 @@ class RealMigrationTimelineTest {
                 MigrationOutcome outcome = handle.await(120, TimeUnit.SECONDS);
                 assertEquals(MigrationOutcome.Result.COMPLETED, outcome.result(), outcome.message());
                 UiTestSupport.waitUntil("the lane's end", 10_000,
-                        () -> view.model().lanes().get(0).outcome() == MigrationRecord.Outcome.COMPLETED);
+                        () -> lane(view).outcome() == MigrationRecord.Outcome.COMPLETED);
                 UiTestSupport.pump(500);
                 UiTestSupport.save(UiTestSupport.capture(window.getShell()), "timeline-real-migration-done");
                 assertTrue(sawItLive, "the lane and a round were on screen before the migration ended");
-                MigrationLane done = view.model().lanes().get(0);
+                assertEquals(1, view.model().lanes().size(), "one migration in this run");
+                MigrationLane done = lane(view);
                 assertTrue(done.totalRounds() >= 1, "at least one iteration: " + done.totalRounds());
                 // the lane's total is libvirt's own figure for the migration, within a page per round
                 assertEquals((double) outcome.bytes(), (double) done.totalBytes(), 4096.0 * (done.totalRounds() + 1),
@@ -106,5 +106,9 @@ class RealMigrationTimelineTest {
                 monitor.close();
             }
         }
+    }
+
+    private static MigrationLane lane(TimelineView view) {
+        return view.model().lanes().stream().filter(l -> l.subject().equals("vm/tiny")).findFirst().orElse(null);
     }
 }
