@@ -169,6 +169,7 @@ class RunControlViewTest {
     void aSchedulerExperimentRunsItsRunQueuesUnderThePolicy() throws Exception {
         PlatformUI.getWorkbench().showPerspective("org.orrery.ui.perspective.run",
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        page().resetPerspective(); // whatever earlier tests maximized or moved: the perspective as shipped
         RunControlView view = view();
         view.setModel(sample("sbco-kernbench.orrery"));
         view.selectExperiment("Kernbench with 3 SuperPI: SBCO");
