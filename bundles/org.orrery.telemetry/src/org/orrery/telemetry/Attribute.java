@@ -115,6 +115,23 @@ public final class Attribute {
     /** Synchronisation: chunks there were in all (e.g. in the scanned trees, in the files to write), a whole number. */
     public static final String CHUNKS_TOTAL = "chunksTotal";
 
+    /** Synchronisation: what started a sync ({@code suspend}, {@code threshold}, {@code completion}, {@code reconnect}). */
+    public static final String TRIGGER = "trigger";
+    /** Synchronisation: paths changed on both sides in one sync, resolved by the conflict rule, a whole number. */
+    public static final String CONFLICTS = "conflicts";
+    /** Phone instance: input events captured and not yet applied (by the clone, or the phone on resume), a whole number. */
+    public static final String INPUT_EVENTS = "inputEvents";
+    /** Phone instance: bytes of those input events. */
+    public static final String INPUT_BYTES = "inputBytes";
+    /** Phone instance: storage bytes changed on the phone and not yet synchronised to the clone. */
+    public static final String PENDING_UP = "pendingUp";
+    /** Phone instance: storage bytes changed on the clone and not yet synchronised to the phone. */
+    public static final String PENDING_DOWN = "pendingDown";
+    /** Phone instance: the sync daemon's threshold, bytes of pending changes. */
+    public static final String THRESHOLD = "threshold";
+    /** Phone: energy used since the start of the run, joules (an estimate from an assumed model). */
+    public static final String ENERGY = "energy";
+
     private Attribute() {
     }
 }
