@@ -76,16 +76,20 @@ public enum EventKind {
     /**
      * A phone-clone synchronisation phase began or ended. Subject: the phone instance.
      * {@link Attribute#PHASE} (the real sync engine's: {@code scan}, {@code negotiate},
-     * {@code transfer}, {@code verify}, {@code install}), {@link Attribute#STATE} ({@code started},
+     * {@code transfer}, {@code verify}, {@code install}; the simulator's offload protocol adds
+     * {@code checkpoint}, {@code upload}, {@code activate}, {@code replay}, {@code cloud-run},
+     * {@code sync-back}), {@link Attribute#STATE} ({@code started},
      * {@code done}, {@code failed}); optional, on {@code done}: {@link Attribute#DURATION},
      * {@link Attribute#BYTES} (scanned, sent or verified), {@link Attribute#CHUNKS},
-     * {@link Attribute#CHUNKS_TOTAL}; on {@code failed}: {@link Attribute#REASON}.
+     * {@link Attribute#CHUNKS_TOTAL}, {@link Attribute#TRIGGER}, {@link Attribute#CONFLICTS},
+     * {@link Attribute#INPUT_EVENTS} (replayed); on {@code failed}: {@link Attribute#REASON}.
      */
     SYNC_PHASE,
     /**
      * Data moved between a phone instance and its clone. Subject: the phone instance.
      * {@link Attribute#BYTES}, {@link Attribute#DURATION}; optional {@link Attribute#DIRECTION},
-     * {@link Attribute#CHUNKS} (chunks in this transfer).
+     * {@link Attribute#CHUNKS} (chunks in this transfer), {@link Attribute#REASON} ({@code wifi-drop}
+     * when the link dropped before the transfer's end: the bytes that left before it).
      */
     SYNC_TRANSFER,
     /**
@@ -97,7 +101,10 @@ public enum EventKind {
     /**
      * A sampled numeric series. Subject: what is measured. One or more numbers, each a series:
      * {@link Attribute#VALUE} when the subject has one obvious measure, or named measures such as
-     * {@link Attribute#VM_COUNT}, {@link Attribute#CPU_LOAD}, {@link Attribute#UTILIZATION}.
+     * {@link Attribute#VM_COUNT}, {@link Attribute#CPU_LOAD}, {@link Attribute#UTILIZATION}; a phone
+     * instance's channels {@link Attribute#INPUT_EVENTS}, {@link Attribute#INPUT_BYTES},
+     * {@link Attribute#PENDING_UP}, {@link Attribute#PENDING_DOWN}, {@link Attribute#THRESHOLD}; a
+     * phone's {@link Attribute#ENERGY}.
      */
     METRIC,
     /** A message for the event log. {@link Attribute#TEXT}; optional {@link Attribute#REASON}. */
