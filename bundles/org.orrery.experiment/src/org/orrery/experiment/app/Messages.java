@@ -13,6 +13,7 @@ final class Messages extends NLS {
     public static String Done;
     public static String SchedProgress;
     public static String SchedDone;
+    public static String PhoneDone;
     public static String Arg_unknown;
     public static String Arg_twice;
     public static String Arg_missingValue;

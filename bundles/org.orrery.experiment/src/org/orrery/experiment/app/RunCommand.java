@@ -12,11 +12,13 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.orrery.experiment.PlanResult;
+import org.orrery.experiment.PhoneRun;
 import org.orrery.experiment.PlanRun;
 import org.orrery.experiment.RunMonitor;
 import org.orrery.experiment.SchedRun;
 import org.orrery.experiment.bridge.BridgeException;
 import org.orrery.experiment.bridge.ModelBridge;
+import org.orrery.experiment.plan.PhonePlan;
 import org.orrery.experiment.plan.RunPlan;
 import org.orrery.experiment.plan.SchedPlan;
 import org.orrery.experiment.results.ResultsWriter;
@@ -104,6 +106,9 @@ public final class RunCommand {
         if (bridged.sched() != null) {
             return runScheduler(bridged, plan.seed(), arguments, file, directory, out, err);
         }
+        if (bridged.phone() != null) {
+            return runPhone(bridged, plan.seed(), arguments, file, directory, out, err);
+        }
 
         long wallStart = System.nanoTime();
         try (TelemetryStore store = new TelemetryStore()) {
@@ -153,6 +158,35 @@ public final class RunCommand {
         out.println(NLS.bind(Messages.SchedDone, new Object[] {plan.title(), file.getFileName(), plan.policy(),
             plan.runs(), seed, String.format(Locale.ROOT, "%.3f", stacking[0]), directory,
             String.format(Locale.ROOT, "%.1f", (System.nanoTime() - wallStart) / 1e9)}));
+        return OK;
+    }
+
+    /**
+     * An AMPhone experiment (phones with instances and clones): the phone simulation, once or once
+     * per value of its sweep, its trace, series and summaries written (PhoneRun).
+     */
+    private static int runPhone(ModelBridge.Bridged bridged, long seed, RunArguments arguments, Path file,
+            Path directory, PrintStream out, PrintStream err) throws Stop {
+        long wallStart = System.nanoTime();
+        PhonePlan plan = bridged.phone().with(seed, arguments.duration());
+        Map<String, Object> run = Map.of("model", file.getFileName().toString(), "experiment", plan.name());
+        List<PhoneRun.Result> results;
+        try {
+            results = PhoneRun.runAndWrite(plan, directory, run, bridged.notes(), line -> {
+                if (!arguments.quiet()) {
+                    err.println(NLS.bind(Messages.SchedProgress, line));
+                }
+            });
+        } catch (IOException e) {
+            throw new Stop(FAILED, NLS.bind(Messages.Failed, NLS.bind(Messages.Write_failed, directory,
+                    e.getMessage())));
+        }
+        Map<String, Double> first = results.get(0).metrics();
+        String figures = String.format(Locale.ROOT, "first run: %.1f J, %.2f MB up, %.2f MB down, %d syncs",
+                first.get("energy_J"), first.get("bytes_up") / 1e6, first.get("bytes_down") / 1e6,
+                first.get("syncs").longValue());
+        out.println(NLS.bind(Messages.PhoneDone, new Object[] {plan.name(), file.getFileName(), seed, results.size(),
+            figures, directory, String.format(Locale.ROOT, "%.1f", (System.nanoTime() - wallStart) / 1e9)}));
         return OK;
     }
 

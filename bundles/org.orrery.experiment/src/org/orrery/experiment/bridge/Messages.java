@@ -5,6 +5,19 @@ import org.eclipse.osgi.util.NLS;
 /** What the bridge tells a user about their model (messages.properties). */
 final class Messages extends NLS {
     public static String Error_noModel;
+    public static String Error_phoneNoClone;
+    public static String Error_phoneNoInstance;
+    public static String Error_phoneParameters;
+    public static String Error_phoneNoTarget;
+    public static String Error_phoneTarget;
+    public static String Error_phoneAction;
+    public static String Error_phoneParameterUnknown;
+    public static String Error_phoneSweep;
+    public static String Note_phoneParameter;
+    public static String Note_phoneDefaultWork;
+    public static String Note_phoneOnePolicy;
+    public static String Note_phoneEnergy;
+    public static String Assumption;
     public static String Error_engine;
     public static String Error_invalid;
     public static String Error_migrationPolicies;

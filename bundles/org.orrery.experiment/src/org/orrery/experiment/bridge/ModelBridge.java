@@ -18,6 +18,7 @@ import org.orrery.experiment.plan.PlanLink;
 import org.orrery.experiment.plan.PlanStep;
 import org.orrery.experiment.plan.PlanVm;
 import org.orrery.experiment.plan.RunPlan;
+import org.orrery.experiment.plan.PhonePlan;
 import org.orrery.experiment.plan.SchedPlan;
 import org.orrery.experiment.plan.SchedulerSettings;
 import org.orrery.model.Cloud;
@@ -118,11 +119,17 @@ public final class ModelBridge {
      * @param notes    what was left out or assumed, one line each, for the user
      * @param subjects the model element behind each telemetry subject, to map results back
      */
-    public record Bridged(RunPlan plan, List<String> notes, Map<String, NamedElement> subjects, SchedPlan sched) {
+    public record Bridged(RunPlan plan, List<String> notes, Map<String, NamedElement> subjects, SchedPlan sched,
+            PhonePlan phone) {
 
         /** A bridged migration experiment (no run-queue part). */
         public Bridged(RunPlan plan, List<String> notes, Map<String, NamedElement> subjects) {
-            this(plan, notes, subjects, null);
+            this(plan, notes, subjects, null, null);
+        }
+
+        /** A bridged experiment with a run-queue part, or none. */
+        public Bridged(RunPlan plan, List<String> notes, Map<String, NamedElement> subjects, SchedPlan sched) {
+            this(plan, notes, subjects, sched, null);
         }
     }
 
@@ -199,20 +206,25 @@ public final class ModelBridge {
         } else if (schedulers.size() == 1) {
             sched = schedPlan(schedulers.get(0));
         }
+        boolean phones = PhoneBridge.isPhoneExperiment(experiment, world);
         List<PlanStep> steps = new ArrayList<>();
         for (ScenarioStep step : experiment.getSteps()) {
             if (sched != null && step.getAction() == StepAction.SUBMIT_JOB) {
                 continue; // the run-queue simulation's workloads: read by schedPlan
             }
+            if (phones && PhoneBridge.isPhoneStep(step)) {
+                continue; // the phone simulation's scenario: read by PhoneBridge
+            }
             step(step, steps);
         }
+        long duration = Math.round(experiment.getDurationS() * NANOS);
+        PhonePlan phone = phones ? PhoneBridge.plan(experiment, world, duration, notes, problems) : null;
         if (!problems.isEmpty()) {
             throw new BridgeException(problems);
         }
-        long duration = Math.round(experiment.getDurationS() * NANOS);
         RunPlan plan = new RunPlan(experiment.getName() != null ? experiment.getName() : subjectOf(experiment),
                 experiment.getSeed(), duration, hosts, links, vms, steps, migration, SAMPLE_INTERVAL);
-        return new Bridged(plan, List.copyOf(notes), Map.copyOf(subjects), sched);
+        return new Bridged(plan, List.copyOf(notes), Map.copyOf(subjects), sched, phone);
     }
 
     private void validate(World world) {
@@ -251,6 +263,9 @@ public final class ModelBridge {
     private MigrationPolicy migrationPolicy(boolean migrates) {
         List<PolicyChoice> chosen = new ArrayList<>();
         for (PolicyChoice policy : experiment.getPolicies()) {
+            if (PhoneBridge.SWEEP.equals(policy.getImplementation())) {
+                continue; // a phone experiment's sweep: PhoneBridge reads it
+            }
             if (policy.getKind() == PolicyKind.MIGRATION) {
                 chosen.add(policy);
             } else if (policy.getKind() != PolicyKind.SCHEDULER) {

@@ -658,6 +658,10 @@ public final class PhoneInstanceSim {
         metrics();
     }
 
+    void resent(double bytes) {
+        stats.resentBytes += Math.round(bytes);
+    }
+
     void transferred(String direction, double bytes) {
         if ("up".equals(direction)) {
             stats.bytesUp += Math.round(bytes);

@@ -76,6 +76,7 @@ final class Transfer {
         double cut = resumable ? sent % phone.parameters().transfer().meanChunkBytes() : sent;
         remaining = remaining - sent + cut;
         resent += cut;
+        owner.resent(cut);
     }
 
     /** The link is back: negotiate again, then send the rest. */

@@ -107,6 +107,7 @@ class PhoneProtocolTest {
         double expectedEnd = 15 + (1_500_000 + cut) / 1e6;
         assertEquals(expectedEnd * NS, w.phaseTime("upload", "done"), 1e3);
         assertEquals(2_000_000 + cut, w.instance.stats().bytesUp);
+        assertEquals(cut, w.instance.stats().resentBytes);
         long drops = w.events().stream().filter(e -> e.kind() == EventKind.SYNC_TRANSFER
                 && "wifi-drop".equals(e.attributes().get(Attribute.REASON))).count();
         assertEquals(1, drops);

@@ -1,0 +1,315 @@
+package org.orrery.experiment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.orrery.experiment.plan.PhonePlan;
+import org.orrery.experiment.results.ResultsWriter;
+import org.orrery.sim.Simulation;
+import org.orrery.sim.network.FlowNetwork;
+import org.orrery.sim.phone.PhoneInstanceSim;
+import org.orrery.sim.phone.PhoneParameters;
+import org.orrery.sim.phone.PhoneSim;
+import org.orrery.telemetry.TelemetryStore;
+import org.orrery.telemetry.io.Json;
+
+/**
+ * Plays a {@link PhonePlan} (amphone.md) on the simulator's phone model ({@code org.orrery.sim.phone})
+ * and writes what it measured. One run: the trace, CSV series and Perfetto export
+ * ({@link ResultsWriter}) and {@code summary.txt} / {@code summary.json} with the run's metrics, the
+ * parameters and the notes. A sweep: one run per value (same seed), each written into
+ * {@code runs/PARAMETER-VALUE/}, and {@code sweep.csv} (one row per value, a column per metric) with
+ * the summaries at the top. FORMATS.md describes the files.
+ */
+public final class PhoneRun {
+
+    /** {@code format} of summary.json. */
+    public static final String FORMAT = "orrery-phone-summary";
+    /** {@code version} of summary.json. */
+    public static final int VERSION = 1;
+
+    /**
+     * One run's measures, in a fixed order (FORMATS.md lists them): totals over the instances, means
+     * for the latencies.
+     */
+    public record Result(Double sweepValue, long endTime, int events, Map<String, Double> metrics) {
+    }
+
+    private PhoneRun() {
+    }
+
+    /** Runs {@code plan} once into {@code store}, with the sweep's parameter at {@code sweepValue} if not null. */
+    public static Result run(PhonePlan plan, Double sweepValue, TelemetryStore store) {
+        Simulation simulation = new Simulation(plan.seed(), store);
+        FlowNetwork network = new FlowNetwork(simulation);
+        Map<String, PhoneSim> phones = new LinkedHashMap<>();
+        Map<String, PhoneInstanceSim> instances = new LinkedHashMap<>();
+        for (PhonePlan.PlanPhone p : plan.phones()) {
+            PhoneParameters parameters = sweepValue == null ? p.parameters()
+                    : apply(p.parameters(), plan.sweep().parameter(), sweepValue);
+            PhoneSim phone = new PhoneSim(simulation, network, p.subject(), parameters);
+            for (PhonePlan.PlanInstance i : p.instances()) {
+                instances.put(i.subject(), phone.addInstance(i.subject(), i.cloneSubject(), i.speedUp()));
+            }
+            phones.put(p.subject(), phone);
+        }
+        phones.values().forEach(PhoneSim::start);
+        for (PhonePlan.Step step : plan.steps()) {
+            simulation.scheduleAt(step.at(), s -> perform(step, phones, instances, simulation));
+        }
+        simulation.runUntil(plan.duration());
+        phones.values().forEach(PhoneSim::finish);
+        return new Result(sweepValue, simulation.now(), store.size(), metrics(phones.values(), instances.values()));
+    }
+
+    private static void perform(PhonePlan.Step step, Map<String, PhoneSim> phones,
+            Map<String, PhoneInstanceSim> instances, Simulation simulation) {
+        if (step.offload()) {
+            PhoneInstanceSim instance = instances.get(step.target());
+            try {
+                instance.offload(step.value());
+            } catch (IllegalStateException e) {
+                // a scenario may ask while the instance is already offloaded: the run goes on, the log says why
+                simulation.emit(org.orrery.telemetry.EventKind.MESSAGE, step.target(), Map.of(
+                        org.orrery.telemetry.Attribute.TEXT, step.name() + ": offload refused",
+                        org.orrery.telemetry.Attribute.REASON, e.getMessage()));
+            }
+            return;
+        }
+        PhoneSim phone = phones.get(step.target());
+        switch (step.parameter()) {
+            case "wifiBandwidthMbps" -> phone.setWifiMbps(step.value());
+            case "thresholdKB" -> phone.setThresholdKiB(step.value());
+            case "inputEventRatePerS" -> phone.setInputEventRate(step.value());
+            case "wifiConnected" -> phone.setConnected(step.value() != 0);
+            case "phoneFails" -> phone.fail();
+            default -> throw new IllegalArgumentException("unknown phone parameter " + step.parameter());
+        }
+    }
+
+    /** {@code parameters} with the swept {@code parameter} at {@code value}. */
+    static PhoneParameters apply(PhoneParameters parameters, String parameter, double value) {
+        return switch (parameter) {
+            case "wifiBandwidthMbps" -> parameters.withWifiMbps(value);
+            case "thresholdKB" -> parameters.withThresholdKiB(value);
+            case "inputEventRatePerS" -> parameters.withInputEventRate(value);
+            default -> throw new IllegalArgumentException("cannot sweep " + parameter);
+        };
+    }
+
+    private static Map<String, Double> metrics(Iterable<PhoneSim> phones, Iterable<PhoneInstanceSim> instances) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        double energy = 0;
+        double radio = 0;
+        double cpu = 0;
+        for (PhoneSim phone : phones) {
+            energy += phone.energyJ();
+            radio += phone.radioEnergyJ();
+            cpu += phone.cpuEnergyJ();
+        }
+        long offloads = 0;
+        long returns = 0;
+        double offloadLatency = 0;
+        double returnLatency = 0;
+        long syncs = 0;
+        long conflicts = 0;
+        long up = 0;
+        long down = 0;
+        long resent = 0;
+        long changedUp = 0;
+        long changedDown = 0;
+        long captured = 0;
+        long replayed = 0;
+        long lostEvents = 0;
+        long lostBytes = 0;
+        long maxUp = 0;
+        long maxDown = 0;
+        for (PhoneInstanceSim instance : instances) {
+            PhoneInstanceSim.Stats s = instance.stats();
+            offloads += s.offloads;
+            returns += s.returns;
+            offloadLatency += s.offloadLatencyTotal;
+            returnLatency += s.returnLatencyTotal;
+            syncs += s.syncs;
+            conflicts += s.conflicts;
+            up += s.bytesUp;
+            down += s.bytesDown;
+            resent += s.resentBytes;
+            changedUp += s.changedUp;
+            changedDown += s.changedDown;
+            captured += s.eventsCaptured;
+            replayed += s.eventsReplayed;
+            lostEvents += s.eventsLost;
+            lostBytes += s.lostBytes;
+            maxUp = Math.max(maxUp, s.maxPendingUp);
+            maxDown = Math.max(maxDown, s.maxPendingDown);
+        }
+        m.put("energy_J", energy);
+        m.put("radio_energy_J", radio);
+        m.put("cpu_energy_J", cpu);
+        m.put("offloads", (double) offloads);
+        m.put("offload_latency_s", offloads == 0 ? Double.NaN : offloadLatency / offloads / 1e9);
+        m.put("return_latency_s", returns == 0 ? Double.NaN : returnLatency / returns / 1e9);
+        m.put("syncs", (double) syncs);
+        m.put("conflicts", (double) conflicts);
+        m.put("bytes_up", (double) up);
+        m.put("bytes_down", (double) down);
+        m.put("changed_up", (double) changedUp);
+        m.put("changed_down", (double) changedDown);
+        m.put("resent_bytes", (double) resent);
+        m.put("events_captured", (double) captured);
+        m.put("events_replayed", (double) replayed);
+        m.put("events_lost", (double) lostEvents);
+        m.put("lost_bytes", (double) lostBytes);
+        m.put("max_pending_up", (double) maxUp);
+        m.put("max_pending_down", (double) maxDown);
+        return m;
+    }
+
+    /**
+     * Runs {@code plan} (every value of its sweep, if any) and writes the results into
+     * {@code directory}; {@code run} says what was run (model file, experiment).
+     */
+    public static List<Result> runAndWrite(PhonePlan plan, Path directory, Map<String, Object> run, List<String> notes,
+            Consumer<String> progress) throws IOException {
+        List<Result> results = new ArrayList<>();
+        if (plan.sweep() == null) {
+            try (TelemetryStore store = new TelemetryStore()) {
+                Result r = run(plan, null, store);
+                ResultsWriter.write(directory, trace(run, plan), store, null);
+                results.add(r);
+            }
+        } else {
+            for (double value : plan.sweep().values()) {
+                try (TelemetryStore store = new TelemetryStore()) {
+                    Result r = run(plan, value, store);
+                    Path sub = directory.resolve("runs").resolve(plan.sweep().parameter() + "-" + number(value));
+                    Map<String, Object> about = new TreeMap<>(trace(run, plan));
+                    about.put(plan.sweep().parameter(), value);
+                    ResultsWriter.write(sub, about, store, null);
+                    results.add(r);
+                    progress.accept(plan.sweep().parameter() + " = " + number(value) + ": energy "
+                            + number(r.metrics().get("energy_J")) + " J, " + number(r.metrics().get("bytes_up") / 1e6)
+                            + " MB up, " + number(r.metrics().get("bytes_down") / 1e6) + " MB down");
+                }
+            }
+            Files.writeString(directory.resolve("sweep.csv"), csv(plan, results), StandardCharsets.UTF_8);
+        }
+        Files.writeString(directory.resolve(ResultsWriter.SUMMARY_TEXT), text(run, plan, results, notes),
+                StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(ResultsWriter.SUMMARY_JSON), json(run, plan, results, notes),
+                StandardCharsets.UTF_8);
+        return results;
+    }
+
+    private static Map<String, Object> trace(Map<String, Object> run, PhonePlan plan) {
+        Map<String, Object> about = new TreeMap<>(run);
+        about.put("seed", plan.seed());
+        about.put("duration", plan.duration());
+        return about;
+    }
+
+    static String csv(PhonePlan plan, List<Result> results) {
+        StringBuilder out = new StringBuilder(plan.sweep().parameter());
+        results.get(0).metrics().keySet().forEach(k -> out.append(',').append(k));
+        out.append('\n');
+        for (Result r : results) {
+            out.append(number(r.sweepValue()));
+            r.metrics().values().forEach(v -> out.append(',').append(number(v)));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    static String text(Map<String, Object> run, PhonePlan plan, List<Result> results, List<String> notes) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Phone experiment \"%s\" of %s: seed %d, %s s simulated%s%n", plan.name(),
+                run.get("model"), plan.seed(), number(plan.duration() / 1e9),
+                plan.sweep() == null ? "" : ", " + results.size() + " runs sweeping " + plan.sweep().parameter()));
+        for (PhonePlan.PlanPhone phone : plan.phones()) {
+            out.append(String.format(Locale.ROOT, "Phone %s: %d instance(s)%n", phone.subject(), phone.instances().size()));
+            for (PhonePlan.PlanInstance i : phone.instances()) {
+                out.append(String.format(Locale.ROOT, "  %s, clone %s, speed-up %s%n", i.subject(), i.cloneSubject(),
+                        number(i.speedUp())));
+            }
+        }
+        out.append("Energy figures are estimates from an ASSUMED model (see the notes).\n\n");
+        List<String> metrics = new ArrayList<>(results.get(0).metrics().keySet());
+        out.append(String.format(Locale.ROOT, "%-20s", plan.sweep() == null ? "metric" : plan.sweep().parameter()));
+        if (plan.sweep() == null) {
+            out.append(String.format(Locale.ROOT, " %14s%n", "value"));
+            for (String metric : metrics) {
+                out.append(String.format(Locale.ROOT, "%-20s %14s%n", metric, number(results.get(0).metrics().get(metric))));
+            }
+        } else {
+            out.append('\n');
+            for (String metric : metrics) {
+                out.append(String.format(Locale.ROOT, "%-20s", metric));
+                for (Result r : results) {
+                    out.append(String.format(Locale.ROOT, " %12s", number(r.metrics().get(metric))));
+                }
+                out.append('\n');
+            }
+            out.append(String.format(Locale.ROOT, "%-20s", "(values)"));
+            for (Result r : results) {
+                out.append(String.format(Locale.ROOT, " %12s", number(r.sweepValue())));
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+        for (String note : notes) {
+            out.append("note: ").append(note).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String json(Map<String, Object> run, PhonePlan plan, List<Result> results, List<String> notes) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("run", trace(run, plan));
+        if (plan.sweep() != null) {
+            Map<String, Object> sweep = new LinkedHashMap<>();
+            sweep.put("parameter", plan.sweep().parameter());
+            sweep.put("unit", plan.sweep().unit());
+            sweep.put("values", plan.sweep().values());
+            root.put("sweep", sweep);
+        }
+        List<Object> runs = new ArrayList<>();
+        for (Result r : results) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            if (r.sweepValue() != null) {
+                o.put("value", r.sweepValue());
+            }
+            o.put("endTime", r.endTime());
+            o.put("events", r.events());
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            r.metrics().forEach((k, v) -> metrics.put(k, Double.isNaN(v) ? null : v));
+            o.put("metrics", metrics);
+            runs.add(o);
+        }
+        root.put("runs", runs);
+        root.put("energyModel", "assumption");
+        root.put("notes", notes);
+        return Json.toText(root) + "\n";
+    }
+
+    private static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf((long) v);
+        }
+        return String.format(Locale.ROOT, "%.6g", v).replaceFirst("(\\.\\d*?)0+$", "$1").replaceFirst("\\.$", "");
+    }
+}
