@@ -260,12 +260,12 @@ public final class PhoneInstanceSim {
         inFlightEvents += count;
         phone.send(this, "up", count * phone.parameters().inputEventBytes(), 0, false, () -> {
             inFlightEvents -= count;
-            if (state.cloneActive() && state != InstanceState.REPLAYING) {
-                applied(count);
-            } else if (state.suspended() && state != InstanceState.SYNCING_BACK) {
-                queuedAtClone += count; // replayed once the clone is active
-            } else {
-                unforwarded += count; // the clone has stopped: the phone applies it on resume
+            switch (state) {
+                case RUNNING_IN_CLOUD -> applied(count);
+                case SUSPENDED_CAPTURING, UPLOADING, REPLAYING -> queuedAtClone += count; // replayed by the clone
+                case SYNCING_BACK -> unforwarded += count; // the clone has stopped: the phone applies it on resume
+                case RUNNING -> applied(count); // the phone resumed meanwhile: handed back and applied there
+                case FAILED -> { } // lands nowhere (counted lost when the phone died)
             }
         });
     }

@@ -77,6 +77,11 @@ class PhoneProtocolTest {
         }
         assertTrue(w.instance.stats().eventsCaptured > 0);
         assertTrue(w.instance.stats().changedDown > 0, "the clone's changes came back");
+        // back on the phone: every captured event was applied once, by the clone or by the phone
+        assertEquals(InstanceState.RUNNING, w.instance.state());
+        assertEquals(0, w.instance.capturedEvents());
+        assertEquals(w.instance.stats().eventsCaptured, w.instance.stats().eventsReplayed);
+        assertEquals(0, w.instance.stagedDown(), "staged changes installed on resume");
     }
 
     @Test
