@@ -100,6 +100,19 @@ class PhoneProtocolTest {
     }
 
     @Test
+    void twoInstancesShareTheWifi() {
+        PhoneWorld w = new PhoneWorld(1, PhoneWorld.quiet());
+        PhoneInstanceSim b = w.phone.addInstance("phoneinstance/b", "vm/clone-b", 5);
+        w.at(10, () -> w.instance.offload(10));
+        w.at(10, () -> b.offload(10));
+        w.runTo(30);
+        // two 2 MB uploads from 11 s on one 1 MB/s link: each gets half, both land at 15 s
+        assertEquals(15 * PhoneWorld.S, w.phaseTime("upload", "done"), 1000);
+        assertEquals(InstanceState.RUNNING, b.state());
+        assertEquals(2_000_000, b.stats().bytesUp);
+    }
+
+    @Test
     void wifiDropMidUploadResumesWithOnlyTheRestPlusTheCutChunk() {
         PhoneWorld w = new PhoneWorld(1, PhoneWorld.quiet());
         w.at(10, () -> w.instance.offload(10));
