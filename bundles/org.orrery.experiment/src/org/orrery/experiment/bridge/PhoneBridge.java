@@ -117,15 +117,12 @@ public final class PhoneBridge {
             if (first == null) {
                 first = policy;
                 try {
-                    parameters = new PhoneParameters(policy.getWifiBandwidthMbps(), parameters.wifiLatencyMs(),
-                            policy.getThresholdKB(), policy.getInputEventRatePerS(), parameters.inputEventBytes(),
-                            parameters.inputEventCpuS(), parameters.writeRate(), parameters.writeMeanBytes(),
-                            parameters.files(), parameters.fileBytes(), parameters.checkpointS(),
-                            parameters.checkpointStateBytes(), parameters.activateS(), parameters.resumeTimeoutS(),
-                            parameters.negotiateRoundTrips(), parameters.transfer(),
-                            new EnergyModel(policy.getRadioPowerW(), parameters.energy().radioTailW(),
-                                    parameters.energy().radioTailS(), parameters.energy().radioIdleW(),
-                                    policy.getCpuPowerW(), parameters.energy().cpuIdleW()));
+                    EnergyModel energy = parameters.energy();
+                    parameters = parameters.withWifiMbps(policy.getWifiBandwidthMbps())
+                            .withThresholdKiB(policy.getThresholdKB())
+                            .withInputEventRate(policy.getInputEventRatePerS())
+                            .withEnergy(new EnergyModel(policy.getRadioPowerW(), energy.radioTailW(),
+                                    energy.radioTailS(), energy.radioIdleW(), policy.getCpuPowerW(), energy.cpuIdleW()));
                 } catch (IllegalArgumentException e) {
                     problems.add(NLS.bind(Messages.Error_phoneParameters, label(instance), e.getMessage()));
                 }

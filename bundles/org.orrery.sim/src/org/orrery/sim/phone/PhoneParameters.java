@@ -80,36 +80,33 @@ public record PhoneParameters(
 
     /** A copy with another Wi-Fi bandwidth. */
     public PhoneParameters withWifiMbps(double mbps) {
-        return new PhoneParameters(mbps, wifiLatencyMs, thresholdKiB, inputEventRate, inputEventBytes, inputEventCpuS,
-                writeRate, writeMeanBytes, files, fileBytes, checkpointS, checkpointStateBytes, activateS,
-                resumeTimeoutS, negotiateRoundTrips, transfer, energy);
+        return copy(mbps, thresholdKiB, inputEventRate, writeRate, energy);
     }
 
     /** A copy with another sync threshold. */
     public PhoneParameters withThresholdKiB(double kib) {
-        return new PhoneParameters(wifiMbps, wifiLatencyMs, kib, inputEventRate, inputEventBytes, inputEventCpuS,
-                writeRate, writeMeanBytes, files, fileBytes, checkpointS, checkpointStateBytes, activateS,
-                resumeTimeoutS, negotiateRoundTrips, transfer, energy);
+        return copy(wifiMbps, kib, inputEventRate, writeRate, energy);
     }
 
     /** A copy with another input event rate. */
     public PhoneParameters withInputEventRate(double perSecond) {
-        return new PhoneParameters(wifiMbps, wifiLatencyMs, thresholdKiB, perSecond, inputEventBytes, inputEventCpuS,
-                writeRate, writeMeanBytes, files, fileBytes, checkpointS, checkpointStateBytes, activateS,
-                resumeTimeoutS, negotiateRoundTrips, transfer, energy);
+        return copy(wifiMbps, thresholdKiB, perSecond, writeRate, energy);
     }
 
     /** A copy with another storage write rate. */
     public PhoneParameters withWriteRate(double perSecond) {
-        return new PhoneParameters(wifiMbps, wifiLatencyMs, thresholdKiB, inputEventRate, inputEventBytes,
-                inputEventCpuS, perSecond, writeMeanBytes, files, fileBytes, checkpointS, checkpointStateBytes,
-                activateS, resumeTimeoutS, negotiateRoundTrips, transfer, energy);
+        return copy(wifiMbps, thresholdKiB, inputEventRate, perSecond, energy);
     }
 
     /** A copy with another energy model. */
     public PhoneParameters withEnergy(EnergyModel model) {
-        return new PhoneParameters(wifiMbps, wifiLatencyMs, thresholdKiB, inputEventRate, inputEventBytes,
-                inputEventCpuS, writeRate, writeMeanBytes, files, fileBytes, checkpointS, checkpointStateBytes,
-                activateS, resumeTimeoutS, negotiateRoundTrips, transfer, model);
+        return copy(wifiMbps, thresholdKiB, inputEventRate, writeRate, model);
+    }
+
+    /** The parameters a run may change (scenario steps, sweeps), the rest kept. */
+    private PhoneParameters copy(double wifi, double threshold, double eventRate, double writes, EnergyModel model) {
+        return new PhoneParameters(wifi, wifiLatencyMs, threshold, eventRate, inputEventBytes, inputEventCpuS, writes,
+                writeMeanBytes, files, fileBytes, checkpointS, checkpointStateBytes, activateS, resumeTimeoutS,
+                negotiateRoundTrips, transfer, model);
     }
 }

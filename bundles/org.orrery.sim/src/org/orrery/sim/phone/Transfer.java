@@ -13,7 +13,7 @@ import org.orrery.telemetry.EventKind;
  * <p>
  * A drop (the link, or the phone) stops the flow. Resuming, as the real engine's staging pack does:
  * the receiver keeps every whole chunk that arrived, so after the negotiation's round trips only
- * the rest is sent, plus the chunk that was cut ({@code sent mod average chunk} bytes, resent).
+ * the rest is sent, plus the chunk that was cut ({@code sent mod meanChunkBytes} bytes, resent).
  * Input events ({@code resumable} false) are small and resent whole. The data lands one link
  * latency after its last byte left.
  */
@@ -26,8 +26,6 @@ final class Transfer {
     private final boolean resumable;
     private final Runnable landed;
     private double remaining;
-    private double leftTotal;
-    private double resent;
     private Flow flow;
     private long legStart;
     private boolean done;
@@ -48,7 +46,6 @@ final class Transfer {
         legStart = phone.simulation().now();
         phone.flowStarted(this);
         flow = phone.network().start(remaining, phone.route(), f -> {
-            leftTotal += remaining;
             report(remaining, null);
             remaining = 0;
             flow = null;
@@ -70,12 +67,10 @@ final class Transfer {
         double sent = flow.sent();
         flow.cancel();
         flow = null;
-        leftTotal += sent;
         report(sent, "wifi-drop");
         phone.flowEnded(this);
         double cut = resumable ? sent % phone.parameters().transfer().meanChunkBytes() : sent;
         remaining = remaining - sent + cut;
-        resent += cut;
         owner.resent(cut);
     }
 
@@ -92,24 +87,6 @@ final class Transfer {
                 phone.requeue(this); // dropped again while negotiating
             }
         });
-    }
-
-    /** Bytes that left the sender in all, resends included. */
-    double bytesOnAir() {
-        return leftTotal + (flow != null && flow.isActive() ? flow.sent() : 0);
-    }
-
-    /** Bytes sent again after drops (cut chunks, whole input events). */
-    double resentBytes() {
-        return resent;
-    }
-
-    boolean isDone() {
-        return done;
-    }
-
-    String direction() {
-        return direction;
     }
 
     private void report(double bytes, String reason) {
