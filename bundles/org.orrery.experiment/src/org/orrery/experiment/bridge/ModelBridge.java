@@ -218,7 +218,7 @@ public final class ModelBridge {
             step(step, steps);
         }
         long duration = Math.round(experiment.getDurationS() * NANOS);
-        PhonePlan phone = phones ? PhoneBridge.plan(experiment, world, duration, notes, problems) : null;
+        PhonePlan phone = phones ? PhoneBridge.plan(experiment, world, duration, notes, problems, this::register) : null;
         if (!problems.isEmpty()) {
             throw new BridgeException(problems);
         }

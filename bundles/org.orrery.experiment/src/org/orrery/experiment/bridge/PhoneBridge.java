@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
 import org.orrery.experiment.plan.PhonePlan;
@@ -51,12 +52,15 @@ public final class PhoneBridge {
     private final World world;
     private final List<String> notes;
     private final List<String> problems;
+    private final Function<NamedElement, String> subjects;
 
-    private PhoneBridge(Experiment experiment, World world, List<String> notes, List<String> problems) {
+    private PhoneBridge(Experiment experiment, World world, List<String> notes, List<String> problems,
+            Function<NamedElement, String> subjects) {
         this.experiment = experiment;
         this.world = world;
         this.notes = notes;
         this.problems = problems;
+        this.subjects = subjects;
     }
 
     /** Whether {@code experiment} is about phones: an offload, a step on a phone or instance, or a sweep. */
@@ -74,9 +78,13 @@ public final class PhoneBridge {
                 || step.getTargets().stream().anyMatch(t -> t instanceof Phone || t instanceof PhoneInstance);
     }
 
-    /** The plan, or null with {@code problems} added. */
-    static PhonePlan plan(Experiment experiment, World world, long duration, List<String> notes, List<String> problems) {
-        return new PhoneBridge(experiment, world, notes, problems).build(duration);
+    /**
+     * The plan, or null with {@code problems} added; {@code subjects} gives (and records) each model
+     * element's telemetry subject, so the run's events map back to the model.
+     */
+    static PhonePlan plan(Experiment experiment, World world, long duration, List<String> notes, List<String> problems,
+            Function<NamedElement, String> subjects) {
+        return new PhoneBridge(experiment, world, notes, problems, subjects).build(duration);
     }
 
     private PhonePlan build(long duration) {
@@ -98,7 +106,7 @@ public final class PhoneBridge {
     }
 
     private PhonePlan.PlanPhone phone(Phone phone) {
-        String subject = ModelBridge.subjectOf(phone);
+        String subject = subjects.apply(phone);
         PhoneParameters parameters = PhoneParameters.DEFAULT;
         SyncPolicy first = null;
         List<PhonePlan.PlanInstance> instances = new ArrayList<>();
@@ -108,7 +116,7 @@ public final class PhoneBridge {
                 problems.add(NLS.bind(Messages.Error_phoneNoClone, label(instance)));
                 continue;
             }
-            instances.add(new PhonePlan.PlanInstance(ModelBridge.subjectOf(instance), ModelBridge.subjectOf(clone),
+            instances.add(new PhonePlan.PlanInstance(subjects.apply(instance), subjects.apply(clone),
                     clone.getSpeedUp()));
             SyncPolicy policy = instance.getSyncPolicy();
             if (policy == null) {
@@ -171,7 +179,7 @@ public final class PhoneBridge {
             }
             for (NamedElement target : step.getTargets()) {
                 if (target instanceof PhoneInstance instance) {
-                    steps.add(new PhonePlan.Step(at, name, true, ModelBridge.subjectOf(instance), null, work));
+                    steps.add(new PhonePlan.Step(at, name, true, subjects.apply(instance), null, work));
                 } else {
                     problems.add(NLS.bind(Messages.Error_phoneTarget, label(step), label(target)));
                 }
@@ -185,9 +193,9 @@ public final class PhoneBridge {
         Set<String> phones = new LinkedHashSet<>();
         for (NamedElement target : step.getTargets()) {
             if (target instanceof PhoneInstance instance && instance.eContainer() instanceof Phone phone) {
-                phones.add(ModelBridge.subjectOf(phone));
+                phones.add(subjects.apply(phone));
             } else if (target instanceof Phone phone) {
-                phones.add(ModelBridge.subjectOf(phone));
+                phones.add(subjects.apply(phone));
             } else {
                 problems.add(NLS.bind(Messages.Error_phoneTarget, label(step), label(target)));
             }

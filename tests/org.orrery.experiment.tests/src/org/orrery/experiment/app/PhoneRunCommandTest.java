@@ -149,4 +149,18 @@ class PhoneRunCommandTest {
         String said = err.toString(StandardCharsets.UTF_8);
         assertTrue(said.contains("\"corporate\" has no clone"), said);
     }
+
+    @Test
+    void phoneSubjectsMapBackToTheModel() throws Exception {
+        Path model = Samples.copy(SAMPLE, dir);
+        org.orrery.model.World world = org.orrery.model.persistence.OrreryResources.load(model);
+        org.orrery.model.Experiment experiment = world.getExperiments().stream()
+                .filter(x -> "ex-two-instances".equals(x.getId())).findFirst().orElseThrow();
+        org.orrery.experiment.bridge.ModelBridge.Bridged bridged = org.orrery.experiment.bridge.ModelBridge.bridge(experiment);
+        assertEquals("personal", bridged.subjects().get("phoneinstance/inst-personal").getName());
+        assertEquals("Cubieboard2", bridged.subjects().get("phone/cubie").getName());
+        assertEquals("clone-corporate", bridged.subjects().get("vm/clone-corporate").getName());
+        assertEquals(List.of("phoneinstance/inst-personal", "phoneinstance/inst-corporate"),
+                bridged.phone().phones().get(0).instances().stream().map(i -> i.subject()).toList());
+    }
 }
