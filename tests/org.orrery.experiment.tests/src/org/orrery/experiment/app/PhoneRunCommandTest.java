@@ -103,6 +103,9 @@ class PhoneRunCommandTest {
     @Test
     void thresholdAndEventSweepsRun() throws Exception {
         Path model = Samples.copy(SAMPLE, dir);
+        assertEquals(RunCommand.OK, run(model.toString(), "--experiment", "ex-offload", "--out",
+                dir.resolve("o").toString(), "--quiet"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("gives no workS: it offloads 60 phone-seconds"));
         assertEquals(RunCommand.OK, run(model.toString(), "--experiment", "ex-sweep-threshold", "--out",
                 dir.resolve("t").toString(), "--quiet"), err.toString(StandardCharsets.UTF_8));
         List<String> rows = Files.readAllLines(dir.resolve("t/sweep.csv"));
