@@ -16,6 +16,7 @@ import org.orrery.experiment.plan.PhonePlan;
 import org.orrery.experiment.results.ResultsWriter;
 import org.orrery.sim.Simulation;
 import org.orrery.sim.network.FlowNetwork;
+import org.orrery.sim.param.ParameterInfo;
 import org.orrery.sim.phone.PhoneInstanceSim;
 import org.orrery.sim.phone.PhoneParameters;
 import org.orrery.sim.phone.PhoneSim;
@@ -242,7 +243,14 @@ public final class PhoneRun {
                         number(i.speedUp())));
             }
         }
-        out.append("Energy figures are estimates from an ASSUMED model (see the notes).\n\n");
+        out.append("Energy figures are estimates from an ASSUMED model:\n");
+        for (PhonePlan.PlanPhone phone : plan.phones()) {
+            for (ParameterInfo p : ParameterInfo.describe(phone.parameters().energy())) {
+                out.append(String.format(Locale.ROOT, "  %s energy.%s = %s %s%n", phone.subject(), p.name(), p.value(),
+                        p.unit()));
+            }
+        }
+        out.append('\n');
         List<String> metrics = new ArrayList<>(results.get(0).metrics().keySet());
         out.append(String.format(Locale.ROOT, "%-20s", plan.sweep() == null ? "metric" : plan.sweep().parameter()));
         if (plan.sweep() == null) {
@@ -298,6 +306,23 @@ public final class PhoneRun {
             runs.add(o);
         }
         root.put("runs", runs);
+        List<Object> phones = new ArrayList<>();
+        for (PhonePlan.PlanPhone phone : plan.phones()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("subject", phone.subject());
+            List<Object> parameters = new ArrayList<>();
+            for (ParameterInfo info : ParameterInfo.describe(phone.parameters())) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("name", info.name());
+                p.put("value", info.value());
+                p.put("unit", info.unit());
+                p.put("assumption", info.assumption());
+                parameters.add(p);
+            }
+            o.put("parameters", parameters);
+            phones.add(o);
+        }
+        root.put("phones", phones);
         root.put("energyModel", "assumption");
         root.put("notes", notes);
         return Json.toText(root) + "\n";

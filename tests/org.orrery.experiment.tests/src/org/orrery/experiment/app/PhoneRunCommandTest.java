@@ -69,6 +69,13 @@ class PhoneRunCommandTest {
         assertTrue(resent > 0 && resent < 2 * 9_500, "at most one cut chunk per transfer on the air: " + resent);
         assertTrue(((Number) metrics.get("energy_J")).doubleValue() > 0);
         assertTrue(Files.readString(results.resolve("summary.txt")).contains("ASSUMED"));
+        assertTrue(Files.readString(results.resolve("summary.txt")).contains("phone/cubie energy.radioTailS = 0.2 s"));
+        List<Map<String, Object>> parameters = (List<Map<String, Object>>) ((Map<String, Object>) ((List<Object>) summary
+                .get("phones")).get(0)).get("parameters");
+        Map<String, Object> radio = parameters.stream().filter(p -> "energy.radioActiveW".equals(p.get("name")))
+                .findFirst().orElseThrow();
+        assertEquals(1.0, ((Number) radio.get("value")).doubleValue());
+        assertEquals(Boolean.TRUE, radio.get("assumption"));
 
         // same seed, same files
         Path again = dir.resolve("again");
