@@ -188,6 +188,7 @@ public final class PhoneSim {
         if (failed) {
             return;
         }
+        settleEnergy(); // up to now at the living phone's power; nothing after
         failed = true;
         for (Transfer t : List.copyOf(onAir)) {
             t.interrupt();
