@@ -39,7 +39,12 @@ public enum SeriesUnit {
             Map.entry(Attribute.VM_COUNT, COUNT), Map.entry(Attribute.ITERATION, COUNT),
             Map.entry(Attribute.ROUNDS, COUNT), Map.entry(Attribute.PAGES_FULL, COUNT),
             Map.entry(Attribute.PAGES_DEDUPLICATED, COUNT), Map.entry(Attribute.PAGES_PULLED, COUNT),
-            Map.entry(Attribute.PAGES_ZERO, COUNT), Map.entry(Attribute.PCPU, COUNT));
+            Map.entry(Attribute.PAGES_ZERO, COUNT), Map.entry(Attribute.PCPU, COUNT),
+            // a phone instance's channels (org.orrery.sim.phone)
+            Map.entry(Attribute.PENDING_UP, BYTES), Map.entry(Attribute.PENDING_DOWN, BYTES),
+            Map.entry(Attribute.THRESHOLD, BYTES), Map.entry(Attribute.INPUT_BYTES, BYTES),
+            Map.entry(Attribute.INPUT_EVENTS, COUNT), Map.entry(Attribute.CONFLICTS, COUNT),
+            Map.entry(Attribute.CHUNKS, COUNT), Map.entry(Attribute.CHUNKS_TOTAL, COUNT));
 
     /**
      * A way to print values: divide the stored number by {@code divisor}, write {@code symbol}

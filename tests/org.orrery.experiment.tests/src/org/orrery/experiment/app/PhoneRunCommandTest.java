@@ -56,6 +56,17 @@ class PhoneRunCommandTest {
             assertTrue(channels.contains(column), channels);
         }
         assertTrue(Files.readAllLines(results.resolve("series/phone%2Fcubie__METRIC.csv")).get(0).contains("energy"));
+        try (var charts = Files.list(results.resolve("charts"))) {
+            List<String> names = charts.map(p -> p.getFileName().toString()).sorted().toList();
+            assertTrue(names.stream().anyMatch(n -> n.contains("pendingUp") && n.endsWith(".svg")), names.toString());
+            System.out.println("charts: " + names);
+            // kept for people to look at (like the UI tests' screenshots)
+            Path keep = Files.createDirectories(Path.of("target", "phone-charts"));
+            for (String name : names) {
+                Files.copy(results.resolve("charts").resolve(name), keep.resolve(name),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         System.out.println(Files.readString(results.resolve("summary.txt")));
         Map<String, Object> summary = (Map<String, Object>) Json.parse(Files.readString(results.resolve("summary.json")));
         assertEquals(PhoneRun.FORMAT, summary.get("format"));
