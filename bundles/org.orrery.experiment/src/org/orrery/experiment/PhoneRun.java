@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.orrery.charts.SweepChart;
 import org.orrery.experiment.plan.PhonePlan;
 import org.orrery.experiment.results.ResultsWriter;
 import org.orrery.sim.Simulation;
@@ -204,12 +205,35 @@ public final class PhoneRun {
                 }
             }
             Files.writeString(directory.resolve("sweep.csv"), csv(plan, results), StandardCharsets.UTF_8);
+            sweepCharts(directory.resolve(ResultsWriter.CHARTS_DIRECTORY), plan, results);
         }
         Files.writeString(directory.resolve(ResultsWriter.SUMMARY_TEXT), text(run, plan, results, notes),
                 StandardCharsets.UTF_8);
         Files.writeString(directory.resolve(ResultsWriter.SUMMARY_JSON), json(run, plan, results, notes),
                 StandardCharsets.UTF_8);
         return results;
+    }
+
+    /** The sweep's charts: each group of measures against the swept parameter (FORMATS.md lists them). */
+    private static void sweepCharts(Path directory, PhonePlan plan, List<Result> results) throws IOException {
+        PhonePlan.Sweep sweep = plan.sweep();
+        double[] xs = results.stream().mapToDouble(Result::sweepValue).toArray();
+        String parameter = sweep.unit().isEmpty() ? sweep.parameter() : sweep.parameter() + " (" + sweep.unit() + ")";
+        String[][] groups = {
+            {"sweep-energy", "energy (J, assumed model)", "energy_J", "radio_energy_J", "cpu_energy_J"},
+            {"sweep-latency", "latency (s)", "offload_latency_s", "return_latency_s"},
+            {"sweep-bytes", "bytes on the air", "bytes_up", "bytes_down", "resent_bytes"},
+            {"sweep-syncs", "count", "syncs", "conflicts", "offloads"},
+        };
+        for (String[] group : groups) {
+            Map<String, double[]> series = new LinkedHashMap<>();
+            for (int i = 2; i < group.length; i++) {
+                String metric = group[i];
+                series.put(metric, results.stream().mapToDouble(r -> r.metrics().get(metric)).toArray());
+            }
+            new SweepChart(plan.name() + ": " + group[1].replaceFirst(" \\(.*", ""), parameter, group[1], xs, series)
+                    .write(directory, group[0], 1000, 600);
+        }
     }
 
     private static Map<String, Object> trace(Map<String, Object> run, PhonePlan plan) {

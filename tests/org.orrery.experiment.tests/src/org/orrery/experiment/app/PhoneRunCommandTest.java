@@ -115,6 +115,12 @@ class PhoneRunCommandTest {
         assertTrue(slowLatency > 5 * fastLatency, "the upload dominates the offload latency: " + slowLatency + " vs "
                 + fastLatency);
         assertTrue(Files.isRegularFile(results.resolve("runs/wifiBandwidthMbps-2/trace.jsonl")));
+        for (String chart : List.of("sweep-energy", "sweep-latency", "sweep-bytes", "sweep-syncs")) {
+            assertTrue(Files.size(results.resolve("charts/" + chart + ".png")) > 1000, chart);
+            assertTrue(Files.readString(results.resolve("charts/" + chart + ".svg")).contains("<svg"), chart);
+            Files.copy(results.resolve("charts/" + chart + ".png"), Files.createDirectories(Path.of("target",
+                    "phone-charts")).resolve(chart + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         System.out.println(String.join("\n", rows));
     }
 

@@ -1,0 +1,113 @@
+package org.orrery.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.imageio.ImageIO;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * A chart of a parameter sweep: one measure or more (the y axis, one colour each) against the swept
+ * parameter's values (the x axis), a dot per run. Not telemetry: the runs' summary numbers (e.g. a
+ * phone experiment's {@code sweep.csv}). PNG and SVG as {@link TelemetryChart} writes them (same
+ * fonts and palette; the SVG is the same bytes for the same numbers).
+ */
+public final class SweepChart {
+
+    private static final String FONT = "SansSerif";
+
+    private final String title;
+    private final JFreeChart chart;
+
+    /**
+     * @param title     the chart's title
+     * @param parameter the swept parameter with its unit, e.g. {@code Wi-Fi bandwidth (Mbit/s)}
+     * @param measure   the y axis' label with its unit, e.g. {@code energy (J)}
+     * @param xs        the parameter's values, one per run
+     * @param series    each measure's name and its values, one per run (NaN: no point)
+     */
+    public SweepChart(String title, String parameter, String measure, double[] xs, Map<String, double[]> series) {
+        this.title = Objects.requireNonNull(title, "title");
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (Map.Entry<String, double[]> e : series.entrySet()) {
+            if (e.getValue().length != xs.length) {
+                throw new IllegalArgumentException(e.getKey() + ": " + e.getValue().length + " values for " + xs.length
+                        + " runs");
+            }
+            XYSeries s = new XYSeries(e.getKey(), false, true);
+            for (int i = 0; i < xs.length; i++) {
+                if (!Double.isNaN(e.getValue()[i])) {
+                    s.add(xs[i], e.getValue()[i]);
+                }
+            }
+            data.addSeries(s);
+        }
+        NumberAxis x = new NumberAxis(parameter);
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(measure);
+        for (NumberAxis axis : List.of(x, y)) {
+            axis.setLabelFont(new Font(FONT, Font.PLAIN, 12));
+            axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, ChartPalette.colour(i));
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(222, 222, 222));
+        plot.setRangeGridlinePaint(new Color(222, 222, 222));
+        chart = new JFreeChart(title, new Font(FONT, Font.BOLD, 16), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
+    }
+
+    /** Writes {@code NAME.png} and {@code NAME.svg} of {@code width} x {@code height} into {@code directory}. */
+    public List<Path> write(Path directory, String name, int width, int height) throws IOException {
+        Files.createDirectories(directory);
+        Path png = directory.resolve(name + ".png");
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g.dispose();
+        }
+        try (OutputStream out = Files.newOutputStream(png)) {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer in this Java runtime");
+            }
+        }
+        SVGGraphics2D svg = new SVGGraphics2D(width, height);
+        // JFreeSVG names clip paths after the clock by default: the same chart must give the same bytes
+        svg.setDefsKeyPrefix("sweep" + Integer.toHexString(title.hashCode()) + "-");
+        chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
+        Path svgFile = Files.writeString(directory.resolve(name + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
+        return List.of(png, svgFile);
+    }
+}
