@@ -68,6 +68,9 @@ final class SeriesPicker {
      * scrubbed back) or after {@link #startOver()}: a run adding VMs every second costs a few new
      * items, not a new tree. Returns whether anything changed.
      */
+    /** Most tree rows added by one refresh (see {@link #refresh}). */
+    private static final int ADDS_PER_REFRESH = 48;
+
     boolean refresh(List<TreeEntry> entries) {
         List<SeriesKey> series = new ArrayList<>();
         for (TreeEntry e : entries) {
@@ -92,8 +95,15 @@ final class SeriesPicker {
         try {
             if (grownOnly) {
                 Set<String> newIn = new HashSet<>();
+                int budget = ADDS_PER_REFRESH;
                 for (SeriesKey key : listed) {
                     if (!items.containsKey(key)) {
+                        if (budget-- == 0) {
+                            // GTK inserts tree rows slowly: the rest come at the next ticks, the UI
+                            // thread stays responsive while a run adds hundreds of series at once
+                            listed = listed.stream().filter(items::containsKey).toList();
+                            break;
+                        }
                         add(key);
                         newIn.add(key.subject());
                     }

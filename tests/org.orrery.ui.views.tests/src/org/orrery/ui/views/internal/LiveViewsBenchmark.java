@@ -52,20 +52,22 @@ class LiveViewsBenchmark {
         int seconds = Integer.parseInt(System.getenv().getOrDefault("ORRERY_BENCH_SECONDS", "20"));
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective("org.orrery.ui.perspective.run",
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        // ORRERY_BENCH_VIEWS=id,id,... opens only those views (to find which one stalls); default: all
+        String only = System.getenv().getOrDefault("ORRERY_BENCH_VIEWS", "");
         List<IViewPart> open = new ArrayList<>();
         for (IViewDescriptor d : PlatformUI.getWorkbench().getViewRegistry().getViews()) {
-            if (d.getId().startsWith("org.orrery.ui.views.")) {
+            if (d.getId().startsWith("org.orrery.ui.views.") && (only.isBlank() || List.of(only.split(","))
+                    .contains(d.getId()))) {
                 open.add(page.showView(d.getId(), null, IWorkbenchPage.VIEW_VISIBLE));
             }
         }
         // Views stacked in one folder do not all paint: bring the busiest ones to the top of theirs
         // (the event log below, the first live view on the right); the others still refresh their
         // models on their timers.
-        page.showView(EventLogView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-        for (IViewDescriptor d : PlatformUI.getWorkbench().getViewRegistry().getViews()) {
-            if (d.getId().startsWith("org.orrery.ui.views.live.")) {
-                page.showView(d.getId(), null, IWorkbenchPage.VIEW_VISIBLE);
-                break;
+        for (IViewPart v : open) {
+            String id = v.getSite().getId();
+            if (id.equals(EventLogView.ID) || id.startsWith("org.orrery.ui.views.live.")) {
+                page.showView(id, null, IWorkbenchPage.VIEW_VISIBLE);
             }
         }
         TelemetryStore store = new TelemetryStore();
@@ -87,6 +89,30 @@ class LiveViewsBenchmark {
                 display.timerExec((int) HEARTBEAT_MS, beat[0]);
             }
         };
+        // A watchdog samples the UI thread's stack whenever a heartbeat is 40 ms overdue: where the
+        // longest stall was spent is printed with the figures.
+        Thread ui = Thread.currentThread();
+        long[] lastBeat = last;
+        String[] worst = {"", ""};
+        long[] worstLate = {0};
+        Thread watchdog = new Thread(() -> {
+            while (streaming.get()) {
+                long late = System.nanoTime() - lastBeat[0] - HEARTBEAT_MS * 1_000_000;
+                if (late > 40_000_000L && late > worstLate[0]) {
+                    worstLate[0] = late;
+                    StringBuilder sb = new StringBuilder();
+                    StackTraceElement[] stack = ui.getStackTrace();
+                    for (int i = 0; i < Math.min(12, stack.length); i++) {
+                        sb.append("\n    at ").append(stack[i]);
+                    }
+                    worst[0] = String.format(Locale.ROOT, "%.0f ms late", late / 1e6);
+                    worst[1] = sb.toString();
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+            }
+        }, "stall-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         AtomicLong produced = new AtomicLong();
         Thread producer = new Thread(() -> produce(store, seconds, produced), "telemetry-producer");
         long wallStart = System.nanoTime();
@@ -113,6 +139,10 @@ class LiveViewsBenchmark {
         System.out.printf(Locale.ROOT, "LiveViewsBenchmark: UI thread: longest stall %.1f ms (target < 100 ms), "
                 + "99th percentile %.1f ms, %d heartbeats of %d ms%n", longest, p99, stalls.length, HEARTBEAT_MS);
         System.out.println("LiveViewsBenchmark: " + Machine.describe());
+        if (!worst[0].isEmpty()) {
+            System.out.println("LiveViewsBenchmark: the UI thread during the longest stall seen (" + worst[0] + "):"
+                    + worst[1].replace("\n", "\nLiveViewsBenchmark: "));
+        }
         RunSessions.show(null);
         assertEquals(0, lost, "no event may be lost");
     }

@@ -647,7 +647,10 @@ public final class RunControlView extends ViewPart {
         enable(scrub, scrubbable);
         enable(speed, steering && !over || scrubbable);
         if (changed) {
-            state.getParent().getParent().layout(true, true);
+            // only the rows whose text changed: a deep layout of the whole view every tick (the event
+            // count changes at every tick of a busy run) cost the UI thread tens of milliseconds
+            status.layout(new Control[] {runName, state, events, origin});
+            position.getParent().layout(new Control[] {position, play});
         }
     }
 

@@ -96,6 +96,10 @@ final class TimelinePainter {
         small.dispose();
     }
 
+    /** The width the legend was last measured at, and how many lines it took there. */
+    private int legendWidth = -1;
+    private int legendLines;
+
     private Color colour(RGB rgb) {
         return colours.computeIfAbsent(rgb, c -> new Color(display, c));
     }
@@ -107,9 +111,14 @@ final class TimelinePainter {
     Layout layout(GC gc, Rectangle area, int lanes) {
         int labelWidth = clamp(area.width * 15 / 100, 100, 150);
         int totalsWidth = clamp(area.width * 17 / 100, 120, 190);
-        gc.setFont(small);
-        int legendHeight = legend(gc, area.x, 0, area.width, false) * LEGEND_LINE + 6;
-        gc.setFont(display.getSystemFont());
+        if (area.width != legendWidth) {
+            // measuring the legend's words takes Pango a while; they only wrap differently at another width
+            gc.setFont(small);
+            legendLines = legend(gc, area.x, 0, area.width, false);
+            gc.setFont(display.getSystemFont());
+            legendWidth = area.width;
+        }
+        int legendHeight = legendLines * LEGEND_LINE + 6;
         int legendTop = area.y + Math.max(AXIS_HEIGHT, area.height - legendHeight);
         Rectangle band = new Rectangle(area.x, area.y + AXIS_HEIGHT, area.width, Math.max(0, legendTop - area.y - AXIS_HEIGHT));
         int laneHeight = lanes == 0 ? MAX_LANE_HEIGHT
