@@ -16,6 +16,7 @@ import org.orrery.charts.SweepChart;
 import org.orrery.experiment.plan.PhonePlan;
 import org.orrery.experiment.results.ResultsWriter;
 import org.orrery.sim.Simulation;
+import org.orrery.sim.SimulationDriver;
 import org.orrery.sim.network.FlowNetwork;
 import org.orrery.sim.param.ParameterInfo;
 import org.orrery.sim.phone.PhoneInstanceSim;
@@ -49,8 +50,47 @@ public final class PhoneRun {
     private PhoneRun() {
     }
 
-    /** Runs {@code plan} once into {@code store}, with the sweep's parameter at {@code sweepValue} if not null. */
-    public static Result run(PhonePlan plan, Double sweepValue, TelemetryStore store) {
+    /**
+     * A phone plan's simulation, built and not run yet: the batch {@link #run} drives it to the end
+     * at once; Run Control drives it through a {@link SimulationDriver} (paced, paused, stepped) and
+     * calls {@link #finish()} when the driver has reached the end.
+     */
+    public static final class Prepared {
+        private final PhonePlan plan;
+        private final Simulation simulation;
+        private final Map<String, PhoneSim> phones;
+        private final Map<String, PhoneInstanceSim> instances;
+
+        private Prepared(PhonePlan plan, Simulation simulation, Map<String, PhoneSim> phones,
+                Map<String, PhoneInstanceSim> instances) {
+            this.plan = plan;
+            this.simulation = simulation;
+            this.phones = phones;
+            this.instances = instances;
+        }
+
+        /** A driver to the plan's end (batch until a speed is set). */
+        public SimulationDriver driver() {
+            return new SimulationDriver(simulation, plan.duration());
+        }
+
+        /** The simulation, for callers that advance it themselves (a test stepping through the protocol). */
+        public Simulation simulation() {
+            return simulation;
+        }
+
+        /** Settles and reports the phones' energy at the end of the run (on the simulating thread). */
+        public void finish() {
+            phones.values().forEach(PhoneSim::finish);
+        }
+
+        Result result(Double sweepValue, int events) {
+            return new Result(sweepValue, simulation.now(), events, metrics(phones.values(), instances.values()));
+        }
+    }
+
+    /** Builds {@code plan}'s simulation into {@code store}, with the sweep's parameter at {@code sweepValue} if not null. */
+    public static Prepared prepare(PhonePlan plan, Double sweepValue, TelemetryStore store) {
         Simulation simulation = new Simulation(plan.seed(), store);
         FlowNetwork network = new FlowNetwork(simulation);
         Map<String, PhoneSim> phones = new LinkedHashMap<>();
@@ -68,9 +108,15 @@ public final class PhoneRun {
         for (PhonePlan.Step step : plan.steps()) {
             simulation.scheduleAt(step.at(), s -> perform(step, phones, instances, simulation));
         }
-        simulation.runUntil(plan.duration());
-        phones.values().forEach(PhoneSim::finish);
-        return new Result(sweepValue, simulation.now(), store.size(), metrics(phones.values(), instances.values()));
+        return new Prepared(plan, simulation, phones, instances);
+    }
+
+    /** Runs {@code plan} once into {@code store}, with the sweep's parameter at {@code sweepValue} if not null. */
+    public static Result run(PhonePlan plan, Double sweepValue, TelemetryStore store) {
+        Prepared prepared = prepare(plan, sweepValue, store);
+        prepared.simulation.runUntil(plan.duration());
+        prepared.finish();
+        return prepared.result(sweepValue, store.size());
     }
 
     private static void perform(PhonePlan.Step step, Map<String, PhoneSim> phones,

@@ -131,6 +131,15 @@ public final class Attribute {
     public static final String THRESHOLD = "threshold";
     /** Phone: energy used since the start of the run, joules (an estimate from an assumed model). */
     public static final String ENERGY = "energy";
+    /** A clone: the subject of the phone instance it is the clone of (so a view can pair them). */
+    public static final String CLONE_OF = "cloneOf";
+    /** A clone: its speed-up over the phone (work per second relative to the phone instance). */
+    public static final String SPEED_UP = "speedUp";
+    /**
+     * A phone: prefix of the energy model's parameters (an assumption), {@code energyModel.NAME} in a
+     * MESSAGE at the start of a run.
+     */
+    public static final String ENERGY_MODEL = "energyModel";
 
     private Attribute() {
     }

@@ -155,8 +155,9 @@ public final class PhoneInstanceSim {
         simulation.emit(EventKind.LIFECYCLE, subject, Map.of(Attribute.STATE, LifecycleState.RUNNING,
                 Attribute.DETAIL, state.label()));
         // the clone waits in the pool, activated from its substrate on the first offload
+        // which instance it clones and how much faster it is: a view pairs them from telemetry alone
         simulation.emit(EventKind.LIFECYCLE, clone, Map.of(Attribute.STATE, LifecycleState.PAUSED,
-                Attribute.DETAIL, "standby"));
+                Attribute.DETAIL, "standby", Attribute.CLONE_OF, subject, Attribute.SPEED_UP, speedUp));
         metrics();
         rescheduleWorkloads();
     }

@@ -96,6 +96,17 @@ public final class PhoneSim {
     /** Starts every instance's workloads (input events, storage writes) and reports their first state. */
     public void start() {
         started = true;
+        // the energy figures rest on an assumed model: its parameters travel with the run, so a
+        // view or a recording can say what the estimate assumed
+        StringBuilder text = new StringBuilder("energy model (assumption):");
+        Map<String, Object> message = new LinkedHashMap<>();
+        for (org.orrery.sim.param.ParameterInfo p : org.orrery.sim.param.ParameterInfo.describe(parameters.energy())) {
+            text.append(' ').append(p.name()).append('=').append(p.value()).append(' ').append(p.unit()).append(';');
+            // flat keys: attribute values are numbers or strings (a trace file holds nothing else)
+            message.put(Attribute.ENERGY_MODEL + "." + p.name(), p.value());
+        }
+        message.put(Attribute.TEXT, text.substring(0, text.length() - 1));
+        simulation.emit(EventKind.MESSAGE, subject, message);
         for (PhoneInstanceSim instance : instances) {
             instance.start();
         }

@@ -27,6 +27,7 @@ final class Messages extends NLS {
     public static String RunControl_noNotes;
     public static String RunControl_parameters;
     public static String RunControl_assumption;
+    public static String RunControl_phoneInstance;
     public static String RunControl_position;
     public static String RunControl_ready;
     public static String RunControl_playing;

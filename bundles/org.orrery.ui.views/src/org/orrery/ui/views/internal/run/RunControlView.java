@@ -34,8 +34,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.ui.part.ViewPart;
+import org.orrery.experiment.PhoneRun;
 import org.orrery.experiment.PlanRun;
 import org.orrery.experiment.bridge.ModelBridge;
+import org.orrery.experiment.plan.PhonePlan;
 import org.orrery.experiment.plan.RunPlan;
 import org.orrery.experiment.plan.SchedPlan;
 import org.orrery.sim.sched.experiment.SchedWorld;
@@ -69,6 +71,7 @@ public final class RunControlView extends ViewPart {
     static final double[] SPEEDS = {0.1, 0.25, 0.5, 1, 2, 5, 10, 100, 1000, SimulationDriver.AS_FAST_AS_POSSIBLE};
     private static final int DEFAULT_SPEED = 6;
     private static final String RUN_QUEUES_VIEW_ID = "org.orrery.ui.views.runQueues";
+    private static final String PHONES_VIEW_ID = "org.orrery.ui.views.live.phones";
 
     private Combo model;
     private Button browse;
@@ -369,7 +372,14 @@ public final class RunControlView extends ViewPart {
         }
         TelemetryStore store = new TelemetryStore();
         SimulationDriver driver;
-        if (bridged.sched() != null) {
+        Runnable atEnd = () -> { };
+        if (bridged.phone() != null) {
+            // an AMPhone experiment: its phones, instances and clones (one run at this seed; a sweep's
+            // parameter keeps the model's value: sweeps are a headless affair, ./orrery run)
+            PhoneRun.Prepared phones = PhoneRun.prepare(bridged.phone().with(seedValue, 0), null, store);
+            driver = phones.driver();
+            atEnd = phones::finish;
+        } else if (bridged.sched() != null) {
             // a scheduler experiment: its host's run queues under the policy (one repetition, this seed),
             // reported in full for the Run Queues view
             SchedPlan sched = bridged.sched().with(seedValue, 0);
@@ -381,17 +391,17 @@ public final class RunControlView extends ViewPart {
             driver = PlanRun.prepare(plan, store).driver();
         }
         SimulationPlayer next = new SimulationPlayer(driver, store, NLS.bind(Messages.RunControl_jobName, seedValue),
-                speedValue());
+                speedValue(), atEnd);
         String name = NLS.bind(Messages.RunControl_runName, new Object[] {x.getName(), loadedModel.getFileName(),
             seedValue});
         notes.setText(assumptions(bridged));
         say("");
         adopt(next, new RunSession(name, "simulation", seedValue, store));
         showDeployment(loadedModel);
-        if (bridged.sched() != null) {
+        if (bridged.sched() != null || bridged.phone() != null) {
             try {
                 // shown on top of its folder, then the controls get the focus back
-                getSite().getPage().showView(RUN_QUEUES_VIEW_ID);
+                getSite().getPage().showView(bridged.phone() != null ? PHONES_VIEW_ID : RUN_QUEUES_VIEW_ID);
                 getSite().getPage().activate(this);
             } catch (PartInitException e) {
                 say(e.getMessage());
@@ -437,12 +447,29 @@ public final class RunControlView extends ViewPart {
     static String assumptions(ModelBridge.Bridged bridged) {
         StringBuilder text = new StringBuilder();
         bridged.notes().forEach(n -> text.append("- ").append(n).append('\n'));
+        if (bridged.phone() != null) {
+            // every phone's parameters, the energy model's among them (all assumed: amphone.md has no energy figure)
+            for (PhonePlan.PlanPhone phone : bridged.phone().phones()) {
+                text.append(NLS.bind(Messages.RunControl_parameters, phone.subject())).append('\n');
+                parameterLines(text, ParameterInfo.describe(phone.parameters()));
+                for (PhonePlan.PlanInstance i : phone.instances()) {
+                    text.append(NLS.bind(Messages.RunControl_phoneInstance, new Object[] {i.subject(), i.cloneSubject(),
+                        i.speedUp()})).append('\n');
+                }
+            }
+            return text.toString().stripTrailing();
+        }
         List<ParameterInfo> parameters = bridged.sched() != null ? bridged.sched().parameters()
                 : bridged.plan().migration().parameters();
         String policy = bridged.sched() != null ? bridged.sched().policyLabel() : bridged.plan().migration().label();
         if (!parameters.isEmpty()) {
             text.append(NLS.bind(Messages.RunControl_parameters, policy)).append('\n');
         }
+        parameterLines(text, parameters);
+        return text.length() == 0 ? Messages.RunControl_noNotes : text.toString().stripTrailing();
+    }
+
+    private static void parameterLines(StringBuilder text, List<ParameterInfo> parameters) {
         for (ParameterInfo p : parameters) {
             text.append("  ").append(p.name()).append(" = ").append(p.value());
             if (p.unit() != null && !p.unit().isBlank()) {
@@ -453,7 +480,6 @@ public final class RunControlView extends ViewPart {
             }
             text.append('\n');
         }
-        return text.length() == 0 ? Messages.RunControl_noNotes : text.toString().stripTrailing();
     }
 
     /** Makes {@code next} the player and {@code shown} the run every view shows. */

@@ -20,6 +20,7 @@ final class SimulationPlayer implements RunPlayer {
     private final TelemetryStore store;
     private final SimulationDriver driver;
     private final Job job;
+    private final Runnable atEnd;
     private volatile String failure;
     private volatile boolean started;
     private ReplayPlayer replay;
@@ -30,6 +31,15 @@ final class SimulationPlayer implements RunPlayer {
      * @param speed  the starting speed
      */
     SimulationPlayer(SimulationDriver driver, TelemetryStore store, String jobName, double speed) {
+        this(driver, store, jobName, speed, () -> { });
+    }
+
+    /**
+     * @param atEnd run on the simulating thread once the driver reached the end time (not when
+     *              stopped), before the run can be scrubbed: e.g. a phone run settles its energy
+     */
+    SimulationPlayer(SimulationDriver driver, TelemetryStore store, String jobName, double speed, Runnable atEnd) {
+        this.atEnd = atEnd;
         this.store = store;
         this.driver = driver;
         driver.setSpeed(speed);
@@ -61,6 +71,9 @@ final class SimulationPlayer implements RunPlayer {
                     driver.cancel();
                 }
             });
+            if (outcome == RunOutcome.TIME_REACHED) {
+                atEnd.run();
+            }
             return outcome == RunOutcome.CANCELLED ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,29 +9,26 @@ import java.util.Map;
 import org.orrery.telemetry.EventKind;
 import org.orrery.telemetry.TelemetryEvent;
 import org.orrery.telemetry.TelemetryStore;
+import org.orrery.ui.views.internal.StoreFollower;
 
 /**
  * The timeline's lanes, one per migration in start order, folded from a store's MIGRATION_* (and
- * the migrated VMs' LIFECYCLE) events. A timer calls {@link #refresh()}: it reads only the events
- * after the last index it read, at most a budget per call so a long recording opens without
- * freezing the display; when the store shrinks (a replay scrubbed or stepped back) it starts over.
+ * the migrated VMs' LIFECYCLE) events. A timer calls {@link #refresh()}, which follows the store
+ * incrementally and starts over when it shrinks ({@link StoreFollower}).
  * No SWT: tests drive it with hand-made stores.
  */
 public final class TimelineModel {
 
     /** Events read per refresh at most; the rest follow on the next ticks. */
-    public static final int DEFAULT_BUDGET = 50_000;
+    public static final int DEFAULT_BUDGET = StoreFollower.DEFAULT_BUDGET;
 
-    private TelemetryStore store;
-    private int scanned;
-    private long now = -1;
-    private int restarts;
+    private final StoreFollower follower = new StoreFollower();
     private final List<MigrationLane> lanes = new ArrayList<>();
     private final Map<String, MigrationLane> open = new HashMap<>();
 
     /** Shows {@code newStore} (null for none), from its first event. */
     public void setStore(TelemetryStore newStore) {
-        store = newStore;
+        follower.setStore(newStore);
         clear();
     }
 
@@ -42,28 +39,7 @@ public final class TimelineModel {
 
     /** As {@link #refresh()}, reading at most {@code budget} events. */
     public boolean refresh(int budget) {
-        if (store == null) {
-            return false;
-        }
-        int n = store.size();
-        boolean changed = false;
-        if (n < scanned) {
-            // a replay went back: the indices we hold no longer mean the same events
-            clear();
-            restarts++;
-            changed = true;
-        }
-        int stop = (int) Math.min(n, (long) scanned + Math.max(1, budget));
-        for (int i = scanned; i < stop; i++) {
-            changed |= accept(store.get(i));
-        }
-        scanned = stop;
-        long t = scanned == 0 ? -1 : store.get(scanned - 1).time();
-        if (t != now) {
-            now = t;
-            changed = true;
-        }
-        return changed;
+        return follower.read(budget, this::clear, this::accept);
     }
 
     private boolean accept(TelemetryEvent e) {
@@ -100,8 +76,6 @@ public final class TimelineModel {
     private void clear() {
         lanes.clear();
         open.clear();
-        scanned = 0;
-        now = -1;
     }
 
     /** The lanes, in the order their migrations started. */
@@ -111,22 +85,22 @@ public final class TimelineModel {
 
     /** Time of the last event read: the run's current time, where running rounds end; -1 before any. */
     public long now() {
-        return now;
+        return follower.now();
     }
 
     /** Events read so far. */
     public int scanned() {
-        return scanned;
+        return follower.scanned();
     }
 
     /** Whether events are left to read (the budget stopped the last refresh). */
     public boolean behind() {
-        return store != null && scanned < store.size();
+        return follower.behind();
     }
 
     /** How often the store shrank under the model and it started over. */
     public int restarts() {
-        return restarts;
+        return follower.restarts();
     }
 
     /** Earliest start of any lane, or -1 without lanes. */
@@ -138,7 +112,7 @@ public final class TimelineModel {
     public long lastEnd() {
         long max = -1;
         for (MigrationLane l : lanes) {
-            max = Math.max(max, l.endOr(now));
+            max = Math.max(max, l.endOr(now()));
         }
         return max;
     }

@@ -189,6 +189,58 @@ class RunControlViewTest {
         assertEquals(RunPlayer.State.STOPPED, view.player().state());
     }
 
+    /**
+     * A phone experiment (the amphone sample's offload) runs the phone simulation on a driver:
+     * pause stops its clock, a step fires one event, and it finishes at its duration; the notes list
+     * the phone's parameters with the energy model's, marked as assumptions; Phone Clones opens.
+     */
+    @Test
+    void aPhoneExperimentRunsThePhoneSimulationOnTheDriver() throws Exception {
+        PlatformUI.getWorkbench().showPerspective("org.orrery.ui.perspective.run",
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        page().resetPerspective();
+        RunControlView view = view();
+        view.setModel(sample("amphone-two-instances.orrery"));
+        view.selectExperiment("Offload the personal instance");
+        view.setSpeedIndex(6); // 10x: the offload at 10 s is a second of wall clock away
+        view.start();
+        RunSession session = RunSessions.current();
+        assertEquals(1, session.seed());
+        UiTestSupport.waitUntil("the offload's checkpoint", 30_000, () -> session.store().query(TimeRange.ALL,
+                e -> e.kind() == EventKind.SYNC_PHASE && "checkpoint".equals(e.text("phase"))).size() > 0);
+        view.pressPlayPause();
+        UiTestSupport.waitUntil("the pause", 5_000, () -> view.player().state() == RunPlayer.State.PAUSED);
+        UiTestSupport.pump(300);
+        long time = view.player().position();
+        int size = session.store().size();
+        assertTrue(time >= 10 * SECOND && time < 300 * SECOND, "paused after the offload began: " + time);
+        UiTestSupport.pump(400);
+        assertEquals(time, view.player().position(), "a paused phone run's clock does not move");
+        assertEquals(size, session.store().size());
+        for (int i = 0; i < 20 && session.store().size() == size; i++) {
+            view.pressStep();
+            UiTestSupport.pump(100);
+        }
+        assertTrue(session.store().size() > size, "a step fires the phone simulation's next event");
+        String notes = view.notesText();
+        assertTrue(notes.contains("wifiMbps = 20.0 Mbit/s (assumption)"), notes);
+        assertTrue(notes.contains("energy.radioActiveW = 1.0 W (assumption)"), notes);
+        assertTrue(notes.contains("energy.cpuBusyW = "), notes);
+        assertTrue(notes.contains("instance phoneinstance/"), notes);
+        assertTrue(page().findView("org.orrery.ui.views.live.phones") != null, "Phone Clones is open");
+        UiTestSupport.save(UiTestSupport.capture(page().getWorkbenchWindow().getShell()), "run-control-phone");
+
+        view.setSpeedIndex(FASTEST);
+        view.pressPlayPause();
+        UiTestSupport.waitUntil("the end of the run", 60_000, () -> !view.isRunning());
+        UiTestSupport.pump(300);
+        assertEquals(RunPlayer.State.FINISHED, view.player().state());
+        assertEquals(300 * SECOND, view.player().position());
+        // the phones' energy was settled at the end (PhoneSim.finish on the driver's thread)
+        assertTrue(session.store().query(TimeRange.ALL, e -> e.kind() == EventKind.METRIC
+                && e.attributes().containsKey("energy") && e.time() == 300 * SECOND).size() > 0);
+    }
+
     @Test
     void badInputIsNamedAndNothingStarts(@TempDir Path dir) throws Exception {
         RunControlView view = view();
