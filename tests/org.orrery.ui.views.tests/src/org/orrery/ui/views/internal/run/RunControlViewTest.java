@@ -227,7 +227,11 @@ class RunControlViewTest {
         assertTrue(notes.contains("energy.radioActiveW = 1.0 W (assumption)"), notes);
         assertTrue(notes.contains("energy.cpuBusyW = "), notes);
         assertTrue(notes.contains("instance phoneinstance/"), notes);
-        assertTrue(page().findView("org.orrery.ui.views.live.phones") != null, "Phone Clones is open");
+        org.eclipse.ui.IViewPart phones = page().findView("org.orrery.ui.views.live.phones");
+        assertTrue(phones != null, "Phone Clones is open");
+        assertTrue(page().isPartVisible(phones), "and on top of its folder");
+        assertTrue(List.of(page().getViewStack(phones)).contains(page().findView(org.eclipse.ui.IPageLayout.ID_PROGRESS_VIEW)),
+                "in the live folder, beside Progress");
         UiTestSupport.save(UiTestSupport.capture(page().getWorkbenchWindow().getShell()), "run-control-phone");
 
         view.setSpeedIndex(FASTEST);
