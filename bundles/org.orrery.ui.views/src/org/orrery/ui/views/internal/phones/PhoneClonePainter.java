@@ -43,8 +43,8 @@ final class PhoneClonePainter {
     }
 
     /** Height the content needs for {@code pairs} pairs and {@code phones} phone lines. */
-    static int contentHeight(int phones, int pairs, int lineHeight) {
-        return PAD + phones * (lineHeight + 4) + pairs * pairHeight(lineHeight) + 3 * (lineHeight + 2) + PAD;
+    static int contentHeight(int phones, int pairs, int lineHeight, int areaWidth) {
+        return PAD + phones * (lineHeight + 4) + pairs * pairHeight(lineHeight, areaWidth) + 4 * (lineHeight + 2) + PAD;
     }
 
     /** Bottom of the phones' energy lines (where the energy legend is also a tooltip). */
@@ -52,8 +52,12 @@ final class PhoneClonePainter {
         return PAD + phones * (lineHeight + 4);
     }
 
-    static int pairHeight(int lineHeight) {
-        return BOX_HEIGHT + 6 * (lineHeight + 6) + 16;
+    /** Below this width the channels go under the two sides (the live folder is often this narrow). */
+    static final int WIDE = 720;
+
+    static int pairHeight(int lineHeight, int areaWidth) {
+        // narrow: the three channel rows under the boxes, and a line naming the current step
+        return BOX_HEIGHT + 6 * (lineHeight + 6) + 16 + (areaWidth - 2 * PAD < WIDE ? 4 * (lineHeight + 8) : 0);
     }
 
     void paint(GC gc, Rectangle area, PhoneCloneModel model, int scrollY, String empty) {
@@ -84,14 +88,15 @@ final class PhoneClonePainter {
         }
         for (int i = 0; i < pairs.size(); i++) {
             paintPair(gc, area, pairs.get(i), i, y, now, lh);
-            y += pairHeight(lh);
+            y += pairHeight(lh, area.width);
         }
         paintLegend(gc, area, phones, y, lh);
     }
 
     private void paintPair(GC gc, Rectangle area, PhoneCloneModel.Pair p, int index, int top, long now, int lh) {
-        int width = Math.max(420, area.width - 2 * PAD);
-        int boxW = Math.max(150, Math.min(240, width / 4));
+        int width = Math.max(260, area.width - 2 * PAD);
+        boolean wide = width >= WIDE;
+        int boxW = wide ? Math.min(240, width / 4) : (width - 12) / 2;
         int left = PAD;
         int right = PAD + width - boxW;
         boolean real = p.real();
@@ -114,9 +119,9 @@ final class PhoneClonePainter {
                 real ? TimelinePalette.GREEN : active ? TimelinePalette.GREEN : TimelinePalette.MUTED, accent, lh);
 
         // the channels between them
-        int cx = left + boxW + 14;
-        int cw = right - 14 - cx;
-        int rowY = top + 4;
+        int cx = wide ? left + boxW + 14 : PAD;
+        int cw = wide ? right - 14 - cx : width;
+        int rowY = wide ? top + 4 : top + BOX_HEIGHT + 8;
         if (!real) {
             queue(gc, cx, rowY, cw, p, lh);
             rowY += lh + 8;
@@ -139,11 +144,16 @@ final class PhoneClonePainter {
         }
 
         // the phase indicator
-        int y = top + BOX_HEIGHT + 10;
+        int y = wide ? top + BOX_HEIGHT + 10 : rowY + lh + 12;
         List<String> steps = real ? PhoneCloneModel.REAL_SYNC : PhoneCloneModel.PROTOCOL;
         int at = steps.indexOf(p.step());
         int segW = width / steps.size();
         int segH = lh + 6;
+        // too narrow for the steps' names: numbers in the segments, the current step named below
+        boolean numbered = false;
+        for (String step : steps) {
+            numbered |= gc.textExtent(PhoneMessages.step(step)).x > segW - 10;
+        }
         for (int s = 0; s < steps.size(); s++) {
             int x = PAD + s * segW;
             boolean current = s == at;
@@ -155,12 +165,19 @@ final class PhoneClonePainter {
             gc.fillRoundRectangle(x + 1, y, segW - 4, segH, 6, 6);
             gc.setForeground(c(current ? TimelinePalette.shade(accent, 0.3) : TimelinePalette.GRID));
             gc.drawRoundRectangle(x + 1, y, segW - 4, segH, 6, 6);
-            String label = ellipsize(gc, PhoneMessages.step(steps.get(s)), segW - 10);
+            String label = numbered ? Integer.toString(s + 1) : PhoneMessages.step(steps.get(s));
             Point ext = gc.textExtent(label);
             gc.setForeground(c(current ? TimelinePalette.BACKGROUND : done ? TimelinePalette.INK : TimelinePalette.MUTED));
             gc.drawText(label, x + (segW - 4 - ext.x) / 2, y + 3, true);
         }
         y += segH + 2;
+        if (numbered) {
+            gc.setForeground(c(TimelinePalette.INK));
+            gc.drawText(at < 0 ? PhoneMessages.step(p.step())
+                    : NLS.bind(PhoneMessages.stepOf, new Object[] {at + 1, steps.size(), PhoneMessages.step(p.step())}),
+                    PAD, y, true);
+            y += lh + 4;
+        }
         if (!real) {
             // what the protocol's steps mean for the two sides: the phone is suspended from the
             // checkpoint to the end of the sync-back; the clone runs the apps during replay and cloud run
@@ -185,18 +202,19 @@ final class PhoneClonePainter {
         } else if (p.transferBytes()[1] > 0) {
             long total = p.transferBytes()[1];
             line = NLS.bind(PhoneMessages.transfer, new Object[] {phaseName(p), TimelineFormat.bytes(progress * total),
-                TimelineFormat.bytes(total), TimelineFormat.percent(progress), TimelineFormat.rate(p.rate())});
+                TimelineFormat.bytes(total), TimelineFormat.percent(progress),
+                Double.isNaN(p.rate()) ? PhoneMessages.rateUnknown : TimelineFormat.rate(p.rate())});
         } else {
             line = NLS.bind(PhoneMessages.transferChunks, new Object[] {phaseName(p), p.chunks()[0], p.chunks()[1],
                 TimelineFormat.percent(progress), TimelineFormat.bytes(p.transferBytes()[0])});
         }
-        int barW = Math.min(260, width / 3);
+        int barW = Math.min(260, width / 4);
         gc.setBackground(c(TimelinePalette.GAUGE));
         gc.fillRectangle(PAD, y + 3, barW, lh - 4);
         gc.setBackground(c(accent));
         gc.fillRectangle(PAD, y + 3, (int) Math.round(barW * Math.max(0, Math.min(1, progress))), lh - 4);
         gc.setForeground(c(p.failure() != null && p.phase() == null ? TimelinePalette.RED : TimelinePalette.INK));
-        gc.drawText(line, PAD + barW + 8, y, true);
+        gc.drawText(ellipsize(gc, line, width - barW - 8), PAD + barW + 8, y, true);
         y += lh + 6;
 
         // totals
@@ -206,9 +224,9 @@ final class PhoneClonePainter {
                 : NLS.bind(PhoneMessages.totals, new Object[] {TimelineFormat.bytes(p.bytesUp()),
                     TimelineFormat.bytes(p.bytesDown()), p.offloads(), p.syncs(), p.replayed(), p.conflicts()});
         gc.setForeground(c(TimelinePalette.MUTED));
-        gc.drawText(totals, PAD, y, true);
+        gc.drawText(ellipsize(gc, totals, width), PAD, y, true);
         gc.setForeground(c(TimelinePalette.GRID));
-        gc.drawLine(PAD, top + pairHeight(lh) - 8, PAD + width, top + pairHeight(lh) - 8);
+        gc.drawLine(PAD, top + pairHeight(lh, area.width) - 8, PAD + width, top + pairHeight(lh, area.width) - 8);
     }
 
     /** The phase under way as the progress line names it: a daemon sync says what triggered it. */
@@ -287,7 +305,13 @@ final class PhoneClonePainter {
             gc.setLineWidth(1);
             String t = NLS.bind(PhoneMessages.threshold, TimelineFormat.bytes(threshold));
             Point ext = gc.textExtent(t);
+            // beside the marker, on the side with room (never over the row's label)
             int lx = up ? tx + 4 : tx - 4 - ext.x;
+            if (lx < bx) {
+                lx = tx + 4;
+            } else if (lx + ext.x > bx + bw) {
+                lx = tx - 4 - ext.x;
+            }
             gc.setForeground(c(TimelinePalette.RED));
             gc.drawText(t, lx, y + (bh - ext.y) / 2 + 2, true);
         }
@@ -300,6 +324,7 @@ final class PhoneClonePainter {
         gc.drawLine(x0, y + lh / 2, x1, y + lh / 2);
         gc.drawLine(x1, y + 2, x1, y + lh / 2);
         gc.setLineWidth(1);
+        label = ellipsize(gc, label, x1 - x0 - 16);
         Point ext = gc.textExtent(label);
         int lx = x0 + (x1 - x0 - ext.x) / 2;
         gc.setBackground(c(TimelinePalette.BACKGROUND));

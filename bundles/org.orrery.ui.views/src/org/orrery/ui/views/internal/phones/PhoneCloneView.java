@@ -136,7 +136,8 @@ public final class PhoneCloneView extends ViewPart {
 
     private void updateScrollBar() {
         int lh = lineHeight();
-        int content = PhoneClonePainter.contentHeight(model.phones().size(), model.pairs().size(), lh);
+        int content = PhoneClonePainter.contentHeight(model.phones().size(), model.pairs().size(), lh,
+                canvas.getClientArea().width);
         int visible = Math.max(1, canvas.getClientArea().height);
         ScrollBar v = canvas.getVerticalBar();
         scrollY = Math.max(0, Math.min(scrollY, content - visible));

@@ -48,6 +48,8 @@ final class PhoneMessages extends NLS {
     public static String stepInstall;
     public static String stepInSync;
     public static String daemonSync;
+    public static String stepOf;
+    public static String rateUnknown;
 
     static {
         NLS.initializeMessages("org.orrery.ui.views.internal.phones.phones", PhoneMessages.class);

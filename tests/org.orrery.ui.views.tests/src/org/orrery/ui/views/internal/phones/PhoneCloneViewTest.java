@@ -341,6 +341,10 @@ class PhoneCloneViewTest {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         shell.setMaximized(true);
         IWorkbenchPage page = page();
+        // first where it opens, in the live folder (narrow: the channels go under the two sides)
+        page.bringToTop(view);
+        UiTestSupport.pump(SETTLE_MS * 2L);
+        UiTestSupport.save(UiTestSupport.capture(shell), name + "-folder");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiTestSupport.pump(SETTLE_MS * 3L);
         UiTestSupport.save(UiTestSupport.capture(shell), name);
