@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.orrery.telemetry.Attribute;
-import org.orrery.telemetry.EventKind;
 import org.orrery.telemetry.TelemetryEvent;
 import org.orrery.telemetry.TelemetryStore;
 import org.orrery.ui.views.internal.StoreFollower;
@@ -447,7 +446,13 @@ public final class PhoneCloneModel {
                 }
             }
             case "done" -> {
+                if (name.equals(p.phase)) {
+                    p.phase = null;
+                    p.phaseBytes = 0;
+                    p.chunksToSend = 0;
+                }
                 if ("negotiate".equals(name)) {
+                    // the transfer that follows counts its chunks against the negotiated number
                     p.chunksToSend = (long) e.number(Attribute.CHUNKS, 0);
                     p.conflicts += (long) e.number(Attribute.CONFLICTS, 0);
                 }
@@ -466,15 +471,6 @@ public final class PhoneCloneModel {
                 if ("install".equals(name)) {
                     p.syncs++;
                     p.step = "in-sync";
-                }
-                if (name.equals(p.phase)) {
-                    p.phase = null;
-                    p.phaseBytes = 0;
-                    p.chunksToSend = "negotiate".equals(name) ? p.chunksToSend : 0;
-                }
-                if ("negotiate".equals(name)) {
-                    // the transfer that follows counts its chunks against the negotiated number
-                    p.chunksToSend = (long) e.number(Attribute.CHUNKS, 0);
                 }
             }
             case "failed" -> {

@@ -47,13 +47,16 @@ import org.orrery.telemetry.EventKind;
 import org.orrery.telemetry.TelemetryEvent;
 import org.orrery.telemetry.TelemetryStore;
 import org.orrery.telemetry.TimeRange;
+import org.orrery.telemetry.io.TraceFile;
+import org.orrery.telemetry.replay.Replay;
 import org.orrery.ui.testing.UiTestSupport;
 import org.orrery.ui.views.RunSession;
 import org.orrery.ui.views.RunSessions;
 
 /**
  * Phone Clones in the workbench: the amphone sample's offload simulated into a store shown in the
- * view (its phases in the protocol's order, its numbers equal to the run's own), and a real sync
+ * view (its phases in the protocol's order, its numbers equal to the run's own; then saved as a
+ * trace file and replayed: the same numbers, and scrubbed back, the upload again), and a real sync
  * of two temporary folders by org.orrery.sync's engine (its bytes equal to the engine's report).
  * Screenshots in target/screenshots: phones-simulated-upload.png, phones-simulated-cloud.png,
  * phones-real-sync.png (during its transfer), phones-real-sync-end.png (the workbench window with the
@@ -158,6 +161,26 @@ class PhoneCloneViewTest {
         assertEquals(6, phone.energyModel().size(), "the energy model's six parameters: " + phone.energyModel());
         assertTrue(view.energyTooltip().contains("ASSUMED"), view.energyTooltip());
         assertTrue(view.energyTooltip().contains("radioActiveW = 1"), view.energyTooltip());
+
+        // Recorded: the run saved as a trace file and replayed to its end shows the same numbers,
+        // and scrubbed back into the upload, the upload again
+        Path trace = dir.resolve("phone.trace.jsonl");
+        TraceFile.write(trace, java.util.Map.of("name", "phone", "seed", plan.seed()), store);
+        Replay replay = new Replay(TraceFile.read(trace).store());
+        replay.scrubTo(replay.endTime());
+        RunSessions.show(new RunSession("Recorded offload", "replay", plan.seed(), replay.store()));
+        waitFor(view, replay.store());
+        PhoneCloneModel.Pair recorded = view.model().find("phoneinstance/inst-personal");
+        assertEquals(up, recorded.bytesUp());
+        assertEquals(down, recorded.bytesDown());
+        assertEquals(p.replayed(), recorded.replayed());
+        assertEquals(phone.energyJ(), view.model().phones().get(0).energyJ(), 1e-9);
+        long uploadStart = store.query(TimeRange.ALL, e -> e.kind() == EventKind.SYNC_PHASE
+                && "upload".equals(e.text(Attribute.PHASE))).get(0).time();
+        replay.scrubTo(uploadStart + S / 2);
+        waitFor(view, replay.store());
+        assertEquals("upload", view.model().find("phoneinstance/inst-personal").step());
+        assertEquals(1, view.model().restarts(), "the replay went back: the view started over");
     }
 
     @Test
