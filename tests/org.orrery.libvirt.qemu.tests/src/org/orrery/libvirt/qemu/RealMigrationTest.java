@@ -149,12 +149,18 @@ class RealMigrationTest {
         t = System.nanoTime();
         MigrationHandle back = new LiveMigration(manager).start(tiny, src, SETTINGS, Runnable::run);
         long deadline = System.currentTimeMillis() + 60_000;
-        while (back.latest().map(p -> p.memoryProcessed() < (2 << 20)).orElse(true) && !back.isDone()) {
+        // half-way: 2 MiB of the ~9 MiB sent, or 1.5 s into the ~4.5 s it takes at 2 MiB/s, whichever
+        // comes first (a job-statistics poll may not land in time on a busy machine)
+        long halfWay = System.currentTimeMillis() + 1_500;
+        while (back.latest().map(p -> p.memoryProcessed() < (2 << 20)).orElse(true) && !back.isDone()
+                && System.currentTimeMillis() < halfWay) {
             if (System.currentTimeMillis() > deadline) {
                 fail("the migration back never got going");
             }
             Thread.sleep(20);
         }
+        System.out.println("qemu lab: killing the destination with the migration back at " + back.latest()
+                .map(p -> p.memoryProcessed() + " bytes processed").orElse("no job statistics yet"));
         assertFalse(back.isDone(), () -> "the migration back ended before its destination was killed: "
                 + back.outcome().join().message() + " " + STORE.query(all(), e -> e.kind() == EventKind.MESSAGE));
         lab.kill(QemuLab.SOURCE);
