@@ -1,6 +1,5 @@
 package org.orrery.ui.views.internal.phones;
 
-import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -14,7 +13,7 @@ import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.ui.part.ViewPart;
 import org.orrery.ui.views.RunSession;
 import org.orrery.ui.views.RunSessions;
-import org.orrery.ui.views.internal.RefreshRate;
+import org.orrery.ui.views.internal.LiveSession;
 import org.orrery.ui.views.internal.timeline.TimelineFormat;
 
 /**
@@ -34,12 +33,7 @@ public final class PhoneCloneView extends ViewPart {
     private Label status;
     private RunSession session;
     private int scrollY;
-    private final Consumer<RunSession> sessionListener = s -> {
-        if (canvas != null && !canvas.isDisposed()) {
-            canvas.getDisplay().asyncExec(() -> show(s));
-        }
-    };
-    private final Runnable tick = this::tick;
+    private LiveSession live;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -60,9 +54,11 @@ public final class PhoneCloneView extends ViewPart {
             scrollY = canvas.getVerticalBar().getSelection();
             canvas.redraw();
         });
-        RunSessions.addListener(sessionListener);
-        show(RunSessions.current());
-        canvas.getDisplay().timerExec(RefreshRate.millis(), tick);
+        live = new LiveSession(canvas, this::show, () -> {
+            refresh();
+            return model.behind();
+        });
+        live.start();
     }
 
     private void show(RunSession s) {
@@ -76,15 +72,6 @@ public final class PhoneCloneView extends ViewPart {
         updateStatus();
         updateScrollBar();
         canvas.redraw();
-    }
-
-    private void tick() {
-        if (canvas == null || canvas.isDisposed()) {
-            return;
-        }
-        refresh();
-        // a long recording is read a budget per tick: come back at once until it is all read
-        canvas.getDisplay().timerExec(model.behind() ? 1 : RefreshRate.millis(), tick);
     }
 
     /** Reads what arrived and repaints if anything changed; the timer calls it, tests may too. */
@@ -166,9 +153,8 @@ public final class PhoneCloneView extends ViewPart {
 
     @Override
     public void dispose() {
-        RunSessions.removeListener(sessionListener);
-        if (canvas != null && !canvas.isDisposed()) {
-            canvas.getDisplay().timerExec(-1, tick);
+        if (live != null) {
+            live.stop();
         }
         if (painter != null) {
             painter.dispose();

@@ -1,6 +1,5 @@
 package org.orrery.ui.views.internal.timeline;
 
-import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -19,8 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.orrery.ui.views.RunObject;
 import org.orrery.ui.views.RunSession;
-import org.orrery.ui.views.RunSessions;
-import org.orrery.ui.views.internal.RefreshRate;
+import org.orrery.ui.views.internal.LiveSession;
 
 /**
  * Migration Timeline: one lane per migration of the current run (simulated, real or replayed),
@@ -51,12 +49,7 @@ public final class TimelineView extends ViewPart {
     private int selectedLane = -1;
     private int selectedRound = -1;
     private String tooltip;
-    private final Consumer<RunSession> sessionListener = s -> {
-        if (canvas != null && !canvas.isDisposed()) {
-            canvas.getDisplay().asyncExec(() -> show(s));
-        }
-    };
-    private final Runnable tick = this::tick;
+    private LiveSession live;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -100,9 +93,11 @@ public final class TimelineView extends ViewPart {
         details.setText(TimelineMessages.hint);
 
         getSite().setSelectionProvider(selection);
-        RunSessions.addListener(sessionListener);
-        show(RunSessions.current());
-        canvas.getDisplay().timerExec(RefreshRate.millis(), tick);
+        live = new LiveSession(canvas, this::show, () -> {
+            refresh();
+            return model.behind();
+        });
+        live.start();
     }
 
     private static void button(Composite parent, String text, Runnable action) {
@@ -126,15 +121,6 @@ public final class TimelineView extends ViewPart {
         updateStatus();
         updateScrollBars();
         canvas.redraw();
-    }
-
-    private void tick() {
-        if (canvas == null || canvas.isDisposed()) {
-            return;
-        }
-        refresh();
-        // a long recording is read a budget per tick: come back at once until it is all read
-        canvas.getDisplay().timerExec(model.behind() ? 1 : RefreshRate.millis(), tick);
     }
 
     /** Reads what arrived and repaints if anything changed; the timer calls it, tests may too. */
@@ -387,9 +373,8 @@ public final class TimelineView extends ViewPart {
 
     @Override
     public void dispose() {
-        RunSessions.removeListener(sessionListener);
-        if (canvas != null && !canvas.isDisposed()) {
-            canvas.getDisplay().timerExec(-1, tick);
+        if (live != null) {
+            live.stop();
         }
         if (painter != null) {
             painter.dispose();
