@@ -380,16 +380,7 @@ public final class PhoneRun {
         for (PhonePlan.PlanPhone phone : plan.phones()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("subject", phone.subject());
-            List<Object> parameters = new ArrayList<>();
-            for (ParameterInfo info : ParameterInfo.describe(phone.parameters())) {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("name", info.name());
-                p.put("value", info.value());
-                p.put("unit", info.unit());
-                p.put("assumption", info.assumption());
-                parameters.add(p);
-            }
-            o.put("parameters", parameters);
+            o.put("parameters", ParameterInfo.summary(ParameterInfo.describe(phone.parameters())));
             phones.add(o);
         }
         root.put("phones", phones);

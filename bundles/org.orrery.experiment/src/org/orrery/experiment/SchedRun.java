@@ -132,16 +132,7 @@ public final class SchedRun {
         policy.put("label", plan.policyLabel());
         policy.put("implementation", plan.implementation());
         policy.put("simulated", plan.policy());
-        List<Object> parameters = new ArrayList<>();
-        for (ParameterInfo info : plan.parameters()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("name", info.name());
-            o.put("value", info.value());
-            o.put("unit", info.unit());
-            o.put("assumption", info.assumption());
-            parameters.add(o);
-        }
-        policy.put("parameters", parameters);
+        policy.put("parameters", ParameterInfo.summary(plan.parameters()));
         root.put("policy", policy);
         Map<String, Object> host = new LinkedHashMap<>();
         host.put("subject", plan.host());

@@ -82,16 +82,7 @@ public record RunSummary(Map<String, Object> run, PlanResult result, List<Migrat
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("label", policy.label());
         p.put("implementation", policy.implementation());
-        List<Object> parameters = new ArrayList<>();
-        for (ParameterInfo info : policy.parameters()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("name", info.name());
-            o.put("value", info.value());
-            o.put("unit", info.unit());
-            o.put("assumption", info.assumption());
-            parameters.add(o);
-        }
-        p.put("parameters", parameters);
+        p.put("parameters", ParameterInfo.summary(policy.parameters()));
         return p;
     }
 

@@ -31,6 +31,23 @@ public record ParameterInfo(String name, Object value, String unit, String descr
         return out;
     }
 
+    /**
+     * {@code parameters} as a run summary writes them (summary.json): per parameter its name, value,
+     * unit and whether it is an assumption, in that key order.
+     */
+    public static List<Object> summary(List<ParameterInfo> parameters) {
+        List<Object> out = new ArrayList<>(parameters.size());
+        for (ParameterInfo info : parameters) {
+            java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+            o.put("name", info.name());
+            o.put("value", info.value());
+            o.put("unit", info.unit());
+            o.put("assumption", info.assumption());
+            out.add(o);
+        }
+        return out;
+    }
+
     private static void collect(String prefix, Record record, List<ParameterInfo> out) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             Object value = valueOf(record, component);
