@@ -445,7 +445,13 @@ public final class HostScheduler {
         }
     }
 
-    /** SBCO: applies {@code rq}'s pending debts; called under its lock at the start of its pick. */
+    /**
+     * SBCO: applies {@code rq}'s pending debts; called under its lock at the start of its pick.
+     * The borrowers stay dirty through this pick ({@link #endPick}): a sibling just moved up
+     * runs if it is now leftmost, rather than yielding at once to another far sibling (the
+     * repeated yielding the dirty flag is there to prevent; without it a boosted vCPU gave its
+     * turn away at the very pick that settled its debt, measured in most settlements).
+     */
     void settleDebts(RunQueue rq) {
         if (rq.debts.isEmpty()) {
             return;
@@ -454,6 +460,14 @@ public final class HostScheduler {
             settle(rq, d);
         }
         rq.debts.clear();
+    }
+
+    /** SBCO: the end of {@code rq}'s pick; the borrowers settled at its start are clean again. */
+    void endPick(RunQueue rq) {
+        for (Task t : rq.settledThisPick) {
+            t.dirty = false;
+        }
+        rq.settledThisPick.clear();
     }
 
     private void settle(RunQueue rq, Debt d) {
@@ -468,8 +482,11 @@ public final class HostScheduler {
         } else {
             voided = true; // it moved to another queue since: that queue's lock is not ours to take
         }
-        b.dirty = false;
-        d.partner().dirty = false;
+        if (voided) {
+            b.dirty = false;
+        } else {
+            rq.settledThisPick.add(b);
+        }
         for (SchedObserver o : observers) {
             o.debtSettled(rq, d, voided);
         }

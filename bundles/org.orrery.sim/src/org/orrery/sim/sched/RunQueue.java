@@ -16,6 +16,8 @@ public final class RunQueue {
     private final int cpu;
     final RunQueueTree tree = new RunQueueTree();
     final List<Debt> debts = new ArrayList<>();
+    /** SBCO: borrowers whose debt this queue settled at the pick under way (dirty until it ends). */
+    final List<Task> settledThisPick = new ArrayList<>(2);
     private final List<Debt> debtsView = Collections.unmodifiableList(debts);
 
     Task current;

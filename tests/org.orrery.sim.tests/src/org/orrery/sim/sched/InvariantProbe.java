@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Watches a host scheduler while it runs and records every broken invariant: siblings sharing a
  * queue under a separating policy, a pick that is neither the leftmost nor SBCO's announced skip,
- * debts still pending after their queue picked, dirty flags that do not match pending loans, and
- * co-scheduling IPIs that were not honoured.
+ * debts still pending after their queue picked, dirty flags that do not match SBCO's loans (a
+ * borrower while its debt is pending, a lender until its next turn), and co-scheduling IPIs that
+ * were not honoured.
  */
 final class InvariantProbe implements SchedObserver {
 
@@ -24,6 +25,8 @@ final class InvariantProbe implements SchedObserver {
     long ipisSent;
     long ipisHonoured;
     private final List<Ipi> pendingIpis = new ArrayList<>();
+    /** Lenders that have not run since their loan. */
+    private final Set<Task> owedTurn = new HashSet<>();
 
     private record Ipi(Task task, RunQueue target) {
     }
@@ -44,6 +47,7 @@ final class InvariantProbe implements SchedObserver {
     @Override
     public void lent(Task lender, Task borrower, long amount, RunQueue debtQueue) {
         debtsCreated++;
+        owedTurn.add(lender);
         if (!lender.isDirty() || !borrower.isDirty()) {
             violations.add("loan without dirty flags at " + host.simulation().now());
         }
@@ -63,6 +67,7 @@ final class InvariantProbe implements SchedObserver {
     @Override
     public void switched(RunQueue rq, Task prev, Task next, long productiveFrom) {
         picks++;
+        owedTurn.remove(next);
         checkPick(rq, next);
         if (!rq.debts().isEmpty()) {
             violations.add("cpu" + rq.cpu() + " picked with " + rq.debts().size() + " debts pending");
@@ -107,18 +112,18 @@ final class InvariantProbe implements SchedObserver {
         }
     }
 
-    /** A task is dirty exactly when a pending debt names it. */
+    /** A task is dirty exactly when a pending debt makes it the borrower, or it lent and has not run since. */
     private void checkDirtyFlags() {
-        Set<Task> inDebt = new HashSet<>();
+        Set<Task> expected = new HashSet<>(owedTurn);
         for (RunQueue q : host.runQueues()) {
             for (Debt d : q.debts()) {
-                inDebt.add(d.sibling());
-                inDebt.add(d.partner());
+                expected.add(d.sibling());
             }
         }
         for (Task t : host.tasks()) {
-            if (t.isDirty() != inDebt.contains(t)) {
-                violations.add(t + " dirty=" + t.isDirty() + " but " + (inDebt.contains(t) ? "" : "no ") + "debt pending");
+            if (t.isDirty() != expected.contains(t)) {
+                violations.add(t + " dirty=" + t.isDirty() + " but " + (expected.contains(t) ? "" : "not ")
+                        + "a pending borrower or a lender owed a turn");
                 return;
             }
         }

@@ -3,6 +3,7 @@ package org.orrery.sim.sched;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -107,6 +108,26 @@ class PolicyInvariantTest {
                 assertTrue(ran > 0.5 * hogTime / hogs, t + " got " + ran + " of mean " + hogTime / hogs);
             }
         }
+    }
+
+    /**
+     * alpha = 0 (sbco.md: SBCO becomes strict co-scheduling): every pick looks for a sibling
+     * anywhere else in its queue. Before lenders stayed dirty until their turn, two siblings
+     * could lend to each other forever and the Kernbench VM got no CPU at all; now the build
+     * finishes in about the time it takes under the default alpha.
+     */
+    @Test
+    void sbcoWithAlphaZeroStarvesNoOne() {
+        List<String> scenario = new ArrayList<>(Scenarios.DEEP);
+        scenario.add("host = alpha=0");
+        Outcome zero = run(scenario, "SBCO", 7, 120);
+        Outcome usual = run(Scenarios.DEEP, "SBCO", 7, 120);
+        assertEquals(List.of(), zero.probe().violations);
+        assertTrue(zero.world().measuredFinished(), "the build did not finish in 120 s with alpha = 0");
+        double done = zero.metrics().get("completion_s");
+        double usualDone = usual.metrics().get("completion_s");
+        assertTrue(Math.abs(done - usualDone) < 0.25 * usualDone, "alpha 0: " + done + " s, alpha 2/3: " + usualDone + " s");
+        assertTrue(zero.metrics().get("skips") > usual.metrics().get("skips"), "a lower threshold skips more");
     }
 
     /** DFT and BAL always run the leftmost task; SBCO the leftmost or the successor it announced. */

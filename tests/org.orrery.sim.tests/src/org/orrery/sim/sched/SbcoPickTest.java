@@ -90,7 +90,9 @@ class SbcoPickTest {
 
     /**
      * cpu0 waits a0, x0, x1 (Q_size 3, D = 2); cpu1 runs x2 and waits x3, x4, x5, a1: a1 is 4
-     * places back. cpu0 skips a0 for x0; a0 lends 0.5 x (a1's lead over cpu1's min_vruntime).
+     * places back. cpu0 skips a0 for x0; the two are to meet half-way, at position 2: a0 needs
+     * 3,000 - 1,000 + 1 to pass x1, a1 needs 8,500 - 2,000 + 1 to pass x4 (position 2 on cpu1);
+     * the loan is the smaller, 2,001, so a0 lands right behind x1 and neither overshoots.
      */
     @Test
     void farSiblingMakesTheQueueSkipAndLend() {
@@ -99,7 +101,7 @@ class SbcoPickTest {
 
         host.reschedule(rq0, false);
 
-        long loan = Math.round(0.5 * (8_500 - 500));
+        long loan = 2_001;
         assertSame(others.get(0), rq0.current(), "ran a0's successor");
         assertEquals(1_000 + loan, a0.vruntime(), "a0 repositioned at once");
         assertEquals(8_500, a1.vruntime(), "a1 untouched until cpu1 picks");
@@ -115,7 +117,9 @@ class SbcoPickTest {
 
         assertEquals(8_500 - loan, a1.vruntime());
         assertTrue(rq1.debts().isEmpty());
-        assertFalse(a0.isDirty() || a1.isDirty());
+        assertFalse(a1.isDirty(), "the borrower is clean once the pick that settled its debt ends");
+        assertTrue(a0.isDirty(), "the lender stays dirty until its next turn");
+        assertEquals(2, rq0.positionOf(a0), "a0 behind x1, which waits behind the running x0");
         assertEquals("settle vm/a/vcpu1 " + -loan + " on cpu1", decisions.get(0));
         assertEquals(1, host.locks().maxHeld());
     }
@@ -144,7 +148,7 @@ class SbcoPickTest {
         assertEquals(List.of(), decisions);
     }
 
-    /** A debt whose sibling moved to another queue is voided at the pick, and the flags clear. */
+    /** A debt whose sibling moved to another queue is voided at the pick; the borrower's flag clears. */
     @Test
     void debtOfAMigratedSiblingIsVoided() {
         farSibling();
@@ -157,6 +161,7 @@ class SbcoPickTest {
         host.reschedule(rq1, false);
         assertTrue(decisions.get(0).startsWith("void vm/a/vcpu1 "), decisions.get(0));
         assertTrue(rq1.debts().isEmpty());
-        assertFalse(a0.isDirty() || a1.isDirty());
+        assertFalse(a1.isDirty());
+        assertTrue(a0.isDirty(), "the lender until its next turn");
     }
 }
