@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Slider;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -35,10 +36,11 @@ import org.orrery.ui.views.RunSessions;
 
 /**
  * Every telemetry event of the current run, filterable by object, kind, time span and free text.
- * A virtual table asks only for the rows on screen; a timer (the live-view refresh preference)
- * looks for new events, so a run emitting tens of thousands of events a second costs the UI
- * thread one small scan per tick. Selecting rows selects their objects ({@link RunObject}) for
- * the workbench: the diagram shows them.
+ * The table holds only the rows on screen, a page, with its own scroll bar over all the rows (as
+ * Trace Compass's event table does): a native table of a million rows costs the UI thread a row
+ * insertion per event, tens of milliseconds a tick at 50,000 events a second, where a page costs
+ * the same at any size. A timer (the live-view refresh preference) looks for new events. Selecting
+ * rows selects their objects ({@link RunObject}) for the workbench: the diagram shows them.
  */
 public final class EventLogView extends ViewPart {
 
@@ -46,9 +48,20 @@ public final class EventLogView extends ViewPart {
 
     private final EventLogModel model = new EventLogModel();
     private Table table;
+    private Slider scroll;
+    /** The row (of the filtered events) shown at the top of the page, and the page's rows. */
+    private int top;
+    private int page = 1;
+    /** Per table item, the row whose text it shows (-1: none yet); rows keep their event until the filter changes. */
+    private int[] shown = {-1};
+    /** Selected rows, of all the rows, not only the page's. */
+    private final java.util.TreeSet<Integer> selected = new java.util.TreeSet<>();
     private Text filter;
     private Combo kind;
-    private Combo object;
+    private Text object;
+    /** The run's objects, proposed as the user types in the object filter (Ctrl+Space lists them all). */
+    private final org.eclipse.jface.fieldassist.SimpleContentProposalProvider objects =
+            new org.eclipse.jface.fieldassist.SimpleContentProposalProvider();
     private Text from;
     private Text to;
     private Button follow;
@@ -79,15 +92,23 @@ public final class EventLogView extends ViewPart {
             model.setKind(kind.getSelectionIndex() <= 0 ? null : EventKind.values()[kind.getSelectionIndex() - 1]);
             rowsChanged();
         });
-        object = new Combo(parent, SWT.DROP_DOWN);
-        object.setText("");
+        // A text field with proposals, not a drop-down list: GTK rebuilt a drop-down of a run's
+        // hundreds of objects at every new one (the longest UI stall at 50,000 events/s), and a
+        // list that long is no way to pick one anyway
+        object = new Text(parent, SWT.BORDER);
+        object.setMessage(Messages.EventLog_allObjects);
         object.setToolTipText(Messages.EventLog_objectHint);
+        objects.setFiltering(true);
+        org.eclipse.jface.fieldassist.ContentProposalAdapter assist = new org.eclipse.jface.fieldassist.ContentProposalAdapter(
+                object, new org.eclipse.jface.fieldassist.TextContentAdapter(), objects, listKey(),
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-_.".toCharArray());
+        assist.setProposalAcceptanceStyle(org.eclipse.jface.fieldassist.ContentProposalAdapter.PROPOSAL_REPLACE);
         GridData objectData = new GridData(SWT.FILL, SWT.CENTER, false, false);
         objectData.widthHint = 150;
         object.setLayoutData(objectData);
         object.addListener(SWT.Modify, e -> {
             String text = object.getText().trim();
-            model.setSubject(text.equals(Messages.EventLog_allObjects) ? null : text);
+            model.setSubject(text.isEmpty() ? null : text);
             rowsChanged();
         });
         new Label(parent, SWT.NONE).setText(Messages.EventLog_from);
@@ -100,25 +121,35 @@ public final class EventLogView extends ViewPart {
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 
-        table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout areaLayout = new GridLayout(2, false);
+        areaLayout.marginWidth = 0;
+        areaLayout.marginHeight = 0;
+        areaLayout.horizontalSpacing = 0;
+        area.setLayout(areaLayout);
+        area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+        table = new Table(area, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.NO_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
-        table.addListener(SWT.Selection, e -> selection.fire());
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroll = new Slider(area, SWT.VERTICAL);
+        scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        scroll.addListener(SWT.Selection, e -> scrollTo(scroll.getSelection(), true));
+        table.addListener(SWT.Resize, e -> pageChanged());
+        table.addListener(SWT.MouseVerticalWheel, e -> {
+            e.doit = false;
+            scrollTo(top - e.count, true);
+        });
+        table.addListener(SWT.KeyDown, this::key);
+        table.addListener(SWT.Selection, e -> {
+            selectedOnPage(e.stateMask);
+            selection.fire();
+        });
         getSite().setSelectionProvider(selection);
         column(Messages.EventLog_time, 110);
         column(Messages.EventLog_kind, 150);
         column(Messages.EventLog_subject, 180);
         column(Messages.EventLog_details, 520);
-        table.addListener(SWT.SetData, e -> {
-            TableItem item = (TableItem) e.item;
-            int row = table.indexOf(item);
-            if (row < model.rowCount()) {
-                TelemetryEvent ev = model.row(row);
-                item.setText(new String[] {EventLogModel.formatTime(ev.time()), ev.kind().name(), ev.subject(),
-                        EventLogModel.formatAttributes(ev)});
-            }
-        });
 
         RunSessions.addListener(sessionListener);
         show(RunSessions.current());
@@ -167,29 +198,159 @@ public final class EventLogView extends ViewPart {
             return;
         }
         model.refresh();
-        table.clearAll();
-        table.setItemCount(model.rowCount());
+        selected.clear();
+        java.util.Arrays.fill(shown, -1);
+        if (follow.getSelection()) {
+            top = Integer.MAX_VALUE; // clamped to the last page
+        }
+        fill();
     }
 
-    /** Lists the objects of the run in the object filter, at most once a second and only if the run grew. */
+    /** The table's height changed: as many items as rows fit, whole ones only (the last must show). */
+    private void pageChanged() {
+        int itemHeight = Math.max(1, table.getItemHeight());
+        if (table.getItemCount() == 0) {
+            table.setItemCount(1); // one item to measure where rows start
+        }
+        // in item coordinates: GTK's client area starts above the rows (under the header), others' at 0
+        org.eclipse.swt.graphics.Rectangle area = table.getClientArea();
+        int firstRow = table.getItem(0).getBounds().y;
+        int rows = Math.max(1, (area.y + area.height - firstRow) / itemHeight);
+        if (rows != page) {
+            boolean atEnd = top >= model.rowCount() - page;
+            page = rows;
+            table.setItemCount(page);
+            shown = new int[page];
+            java.util.Arrays.fill(shown, -1);
+            if (atEnd && follow.getSelection()) {
+                top = Integer.MAX_VALUE;
+            }
+        }
+        fill();
+    }
+
+    /** Shows rows {@code top ..} in the page's items (only those whose row changed), the selection and the scroll bar. */
+    private void fill() {
+        int rows = model.rowCount();
+        top = Math.max(0, Math.min(top, rows - page));
+        int count = Math.min(page, table.getItemCount());
+        List<Integer> onPage = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int row = top + i;
+            int showing = row < rows ? row : -2;
+            if (shown[i] != showing) {
+                TableItem item = table.getItem(i);
+                if (row < rows) {
+                    TelemetryEvent ev = model.row(row);
+                    item.setText(new String[] {EventLogModel.formatTime(ev.time()), ev.kind().name(), ev.subject(),
+                            EventLogModel.formatAttributes(ev)});
+                } else {
+                    item.setText(new String[] {"", "", "", ""});
+                }
+                shown[i] = showing;
+            }
+            if (row < rows && selected.contains(row)) {
+                onPage.add(i);
+            }
+        }
+        int[] indices = onPage.stream().mapToInt(Integer::intValue).toArray();
+        if (!java.util.Arrays.equals(indices, table.getSelectionIndices())) {
+            table.setSelection(indices);
+        }
+        scroll.setValues(top, 0, Math.max(rows, page), page, 1, Math.max(1, page - 1));
+        scroll.setEnabled(rows > page);
+    }
+
+    /** Scrolls so {@code row} is the top one; a user scrolling back from the end stops following. */
+    private void scrollTo(int row, boolean byUser) {
+        int last = Math.max(0, model.rowCount() - page);
+        int wanted = Math.max(0, Math.min(row, last));
+        if (byUser && wanted < last && follow.getSelection()) {
+            follow.setSelection(false);
+        }
+        top = wanted;
+        fill();
+    }
+
+    /** Scrolls as little as needed for {@code row} to be on the page. */
+    private void reveal(int row) {
+        if (row < top) {
+            scrollTo(row, false);
+        } else if (row >= top + page) {
+            scrollTo(row - page + 1, false);
+        }
+    }
+
+    /** The page's selection, changed by a click: replaces the selection, or adds to it with Ctrl or Shift. */
+    private void selectedOnPage(int stateMask) {
+        if ((stateMask & (SWT.MOD1 | SWT.SHIFT)) == 0) {
+            selected.clear();
+        } else {
+            selected.subSet(top, top + page).clear();
+        }
+        for (int i : table.getSelectionIndices()) {
+            if (top + i < model.rowCount()) {
+                selected.add(top + i);
+            }
+        }
+    }
+
+    /** Moving the selection with the keyboard past the page's edges scrolls, as in a native table. */
+    private void key(org.eclipse.swt.widgets.Event e) {
+        int rows = model.rowCount();
+        if (rows == 0) {
+            return;
+        }
+        int from = selected.isEmpty() ? top : (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.PAGE_UP ? selected.first()
+                : selected.last());
+        int to;
+        switch (e.keyCode) {
+            case SWT.ARROW_DOWN -> to = from + 1;
+            case SWT.ARROW_UP -> to = from - 1;
+            case SWT.PAGE_DOWN -> to = from + page - 1;
+            case SWT.PAGE_UP -> to = from - page + 1;
+            case SWT.HOME -> to = 0;
+            case SWT.END -> to = rows - 1;
+            default -> {
+                return;
+            }
+        }
+        e.doit = false;
+        to = Math.max(0, Math.min(rows - 1, to));
+        if ((e.stateMask & SWT.SHIFT) == 0) {
+            selected.clear();
+        }
+        selected.add(to);
+        if (to < rows - 1 && follow.getSelection()) {
+            follow.setSelection(false); // the user is reading back: new events must not scroll the row away
+        }
+        reveal(to);
+        fill();
+        selection.fire();
+    }
+
+    /** Offers the run's objects to the object filter, at most once a second and only if the run grew. */
     private void listObjects(TelemetryStore store) {
         long now = System.nanoTime();
-        if (store == null || objectsListedAt >= 0 && now - objectsListedAt < 1_000_000_000L || object.getListVisible()) {
+        if (store == null || objectsListedAt >= 0 && now - objectsListedAt < 1_000_000_000L) {
             return;
         }
         objectsListedAt = now;
-        Set<String> ids = new LinkedHashSet<>();
-        ids.add(Messages.EventLog_allObjects);
+        List<String> ids = new ArrayList<>();
         for (TreeEntry entry : store.tree()) {
             if (entry.subject() != null && entry.kind() == null) {
                 ids.add(entry.subject());
             }
         }
-        String[] items = ids.toArray(String[]::new);
-        if (!java.util.Arrays.equals(items, object.getItems())) {
-            String text = object.getText();
-            object.setItems(items);
-            object.setText(text);
+        objects.setProposals(ids.toArray(String[]::new));
+    }
+
+    /** Ctrl+Space, the workbench's content-assist key, lists every object. */
+    private static org.eclipse.jface.bindings.keys.KeyStroke listKey() {
+        try {
+            return org.eclipse.jface.bindings.keys.KeyStroke.getInstance("Ctrl+Space");
+        } catch (org.eclipse.jface.bindings.keys.ParseException e) {
+            return null; // typing still proposes
         }
     }
 
@@ -211,8 +372,9 @@ public final class EventLogView extends ViewPart {
         }
         model.setStore(session == null ? null : session.store());
         objectsListedAt = -1;
-        table.clearAll();
-        table.setItemCount(0);
+        selected.clear();
+        java.util.Arrays.fill(shown, -1);
+        top = 0;
         setContentDescription(session == null ? Messages.EventLog_noRun : session.name());
         tick();
     }
@@ -221,12 +383,16 @@ public final class EventLogView extends ViewPart {
         if (table == null || table.isDisposed()) {
             return;
         }
+        int before = model.rowCount();
         if (model.refresh()) {
-            table.clearAll();
-            table.setItemCount(model.rowCount());
-            if (follow.getSelection()) {
-                table.setTopIndex(model.rowCount() - 1);
+            if (model.rowCount() < before) { // a replay scrubbed back: its rows end earlier
+                selected.tailSet(model.rowCount()).clear();
+                java.util.Arrays.fill(shown, -1);
             }
+            if (follow.getSelection()) {
+                top = Integer.MAX_VALUE;
+            }
+            fill();
         }
         // Re-layout only when the count changed: a timer tick on an idle run costs nothing.
         String count = Messages.bind(Messages.EventLog_count, model.rowCount());
@@ -238,9 +404,29 @@ public final class EventLogView extends ViewPart {
         table.getDisplay().timerExec(RefreshRate.millis(), tick);
     }
 
-    /** Rows currently shown; for tests. */
+    /** Rows of the log (all pages), as the filters leave them; for tests. */
     int rowCount() {
-        return table.getItemCount();
+        return model.rowCount();
+    }
+
+    /** The objects the object filter proposes for {@code typed}; for tests. */
+    List<String> proposedObjects(String typed) {
+        List<String> out = new ArrayList<>();
+        for (org.eclipse.jface.fieldassist.IContentProposal p : objects.getProposals(typed, typed.length())) {
+            out.add(p.getContent());
+        }
+        return out;
+    }
+
+    /** The table: its items are the page's rows; for tests. */
+    Table table() {
+        return table;
+    }
+
+    /** Scrolls {@code row} onto the page and returns the text its item shows in {@code column}; for tests. */
+    String shownText(int row, int column) {
+        reveal(row);
+        return table.getItem(row - top).getText(column);
     }
 
     void setFilterText(String text) {
@@ -268,7 +454,14 @@ public final class EventLogView extends ViewPart {
 
     /** Selects rows as a click does, telling the workbench. */
     void selectRows(int... rows) {
-        table.setSelection(rows);
+        selected.clear();
+        for (int r : rows) {
+            selected.add(r);
+        }
+        if (rows.length > 0) {
+            reveal(rows[0]);
+        }
+        fill();
         selection.fire();
     }
 
@@ -282,7 +475,7 @@ public final class EventLogView extends ViewPart {
                 return StructuredSelection.EMPTY;
             }
             Set<String> ids = new LinkedHashSet<>();
-            for (int row : table.getSelectionIndices()) {
+            for (int row : selected) {
                 if (row < model.rowCount()) {
                     ids.add(model.row(row).subject());
                 }

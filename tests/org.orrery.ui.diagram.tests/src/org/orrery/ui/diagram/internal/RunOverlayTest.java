@@ -168,7 +168,9 @@ class RunOverlayTest extends EditorTestBase {
         page().activate(log);
         org.eclipse.swt.widgets.Table table = find((org.eclipse.swt.widgets.Composite) ((org.eclipse.ui.part.ViewPart) log)
                 .getSite().getShell(), log);
-        UiTestSupport.waitUntil("the log's rows", 3_000, () -> table.getItemCount() >= 2);
+        // the table's items are a page of rows, filled on the log's next refresh
+        UiTestSupport.waitUntil("the log's rows", 3_000, () -> table.getItemCount() >= 2
+                && !table.getItem(1).getText(2).isEmpty());
         int row = -1;
         for (int i = 0; i < table.getItemCount(); i++) {
             if ("vm/vm06".equals(table.getItem(i).getText(2))) {

@@ -3,10 +3,12 @@ package org.orrery.ui.views.internal;
 import org.orrery.ui.testing.UiTestSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -38,23 +40,24 @@ class EventLogViewTest {
             store.append(new TelemetryEvent(i * 1_000L, EventKind.METRIC, i % 5 == 0 ? "host/a" : "host/b",
                     Map.of("value", (double) i)));
         }
-        Table table = find(view, Table.class);
-        UiTestSupport.waitUntil("5000 rows", 5_000, () -> table.getItemCount() == 5_000);
+        EventLogView log = (EventLogView) view;
+        UiTestSupport.waitUntil("5000 rows", 5_000, () -> log.rowCount() == 5_000);
 
         // Events written while the view is open show up on the next refresh.
         store.append(new TelemetryEvent(10_000_000L, EventKind.LIFECYCLE, "vm/web", Map.of("state", "RUNNING")));
-        UiTestSupport.waitUntil("5001 rows", 5_000, () -> table.getItemCount() == 5_001);
-        assertEquals("LIFECYCLE", table.getItem(5_000).getText(1));
-        assertEquals("vm/web", table.getItem(5_000).getText(2));
-        assertEquals("state=RUNNING", table.getItem(5_000).getText(3));
+        UiTestSupport.waitUntil("5001 rows", 5_000, () -> log.rowCount() == 5_001);
+        assertEquals("LIFECYCLE", log.shownText(5_000, 1));
+        assertEquals("vm/web", log.shownText(5_000, 2));
+        assertEquals("state=RUNNING", log.shownText(5_000, 3));
 
         Text filter = find(view, Text.class);
         filter.setText("host/a");
-        UiTestSupport.waitUntil("1000 rows for host/a", 5_000, () -> table.getItemCount() == 1_000);
-        assertEquals("host/a", table.getItem(999).getText(2));
-        assertEquals("0.004995", table.getItem(999).getText(0)); // event 4995, 1 µs apart
+        UiTestSupport.waitUntil("1000 rows for host/a", 5_000, () -> log.rowCount() == 1_000);
+        assertEquals("host/a", log.shownText(999, 2));
+        assertEquals("0.004995", log.shownText(999, 0)); // event 4995, 1 µs apart
+        assertEquals("0.000000", log.shownText(0, 0));
         filter.setText("");
-        UiTestSupport.waitUntil("all rows again", 5_000, () -> table.getItemCount() == 5_001);
+        UiTestSupport.waitUntil("all rows again", 5_000, () -> log.rowCount() == 5_001);
     }
 
     @Test
@@ -76,6 +79,9 @@ class EventLogViewTest {
         replay.scrubTo(Long.MAX_VALUE);
         RunSessions.show(new RunSession("filters", "replay", 1, replay.store()));
         UiTestSupport.waitUntil("all 210 rows", 5_000, () -> view.rowCount() == 210);
+        UiTestSupport.waitUntil("the run's objects proposed", 5_000, () -> view.proposedObjects("").size() == 3);
+        assertEquals(java.util.List.of("host/a", "host/b"), view.proposedObjects("host/"));
+        assertEquals(java.util.List.of("vm/web"), view.proposedObjects("vm"));
 
         view.setKindFilter(EventKind.MIGRATION_ROUND);
         UiTestSupport.waitUntil("9 rounds", 5_000, () -> view.rowCount() == 9);
@@ -127,6 +133,103 @@ class EventLogViewTest {
         } finally {
             page.removeSelectionListener(listener);
         }
+    }
+
+    /**
+     * A long run: the table holds one page of items whatever the number of events, the newest
+     * event is on the last item and on screen while following, the scroll bar spans every row, the
+     * wheel scrolls back (and stops following), the keyboard scrolls past the page's edges, and a
+     * selection made on several pages is kept whole.
+     */
+    @Test
+    void aMillionEventsAreOnePageOfItems() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        EventLogView log = (EventLogView) page.showView(OrreryUi.EVENT_LOG_VIEW_ID);
+        TelemetryStore store = new TelemetryStore();
+        RunSessions.show(new RunSession("long run", "simulation", 7, store));
+        int events = 1_000_000;
+        for (int i = 0; i < events; i++) {
+            store.append(new TelemetryEvent(i * 1_000L, EventKind.METRIC, "host/h" + i % 100, Map.of("value", (double) i)));
+        }
+        UiTestSupport.waitUntil("a million rows", 10_000, () -> log.rowCount() == events);
+        page.setPartState(page.getReference(log), IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            pagesOfAMillion(page, log, store, events);
+        } finally {
+            page.setPartState(page.getReference(log), IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
+    private void pagesOfAMillion(IWorkbenchPage page, EventLogView log, TelemetryStore store, int events)
+            throws java.io.IOException {
+        UiTestSupport.pump(300);
+        Table table = log.table();
+        int items = table.getItemCount();
+        assertTrue(items >= 10 && items < 200, "one page of items, not one per event: " + items);
+        TableItem last = table.getItem(items - 1);
+        assertEquals("0.999999", last.getText(0), "following: the newest event is the last item");
+        org.eclipse.swt.graphics.Rectangle area = table.getClientArea();
+        assertTrue(last.getBounds().y + last.getBounds().height <= area.y + area.height, "the last item is on screen: "
+                + last.getBounds() + " in " + area);
+        org.eclipse.swt.widgets.Slider slider = find(table.getParent(), org.eclipse.swt.widgets.Slider.class);
+        assertEquals(events, slider.getMaximum());
+        assertEquals(items, slider.getThumb());
+        assertEquals(events - items, slider.getSelection());
+
+        // The wheel scrolls back three rows a notch and stops following.
+        org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
+        wheel.count = 3;
+        table.notifyListeners(org.eclipse.swt.SWT.MouseVerticalWheel, wheel);
+        assertEquals(events - items - 3, slider.getSelection());
+        assertEquals(String.format(java.util.Locale.ROOT, "0.%06d", events - 4), table.getItem(items - 1).getText(0));
+        store.append(new TelemetryEvent(events * 1_000L, EventKind.LIFECYCLE, "vm/late", Map.of("state", "RUNNING")));
+        UiTestSupport.waitUntil("the late event", 5_000, () -> log.rowCount() == events + 1);
+        assertEquals(events - items - 3, slider.getSelection(), "not following: the page stays where the user put it");
+
+        // Home, then the arrow key past the page's last row scrolls by one.
+        key(table, org.eclipse.swt.SWT.HOME);
+        assertEquals(0, slider.getSelection());
+        assertEquals("0.000000", table.getItem(0).getText(0));
+        for (int i = 0; i < items; i++) {
+            key(table, org.eclipse.swt.SWT.ARROW_DOWN);
+        }
+        assertEquals(1, slider.getSelection(), "row " + items + " is the page's last now");
+        assertEquals(String.format(java.util.Locale.ROOT, "0.%06d", items), table.getItem(items - 1).getText(0));
+
+        // A selection over two pages is kept whole: the rows of hosts 0 and 99, far apart.
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        org.eclipse.ui.ISelectionListener listener = (part, sel) -> {
+            if (part == log) {
+                seen.add(sel);
+            }
+        };
+        page.addSelectionListener(listener);
+        try {
+            page.activate(log);
+            log.selectRows(0, 999_999);
+            UiTestSupport.pump(100);
+            assertEquals(java.util.List.of(new org.orrery.ui.views.RunObject("host/h0"),
+                    new org.orrery.ui.views.RunObject("host/h99")),
+                    ((org.eclipse.jface.viewers.IStructuredSelection) page.getSelection()).toList());
+        } finally {
+            page.removeSelectionListener(listener);
+        }
+        UiTestSupport.save(UiTestSupport.capture(page.getWorkbenchWindow().getShell()), "event-log-million");
+    }
+
+    private static void key(Table table, int keyCode) {
+        org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+        e.keyCode = keyCode;
+        table.notifyListeners(org.eclipse.swt.SWT.KeyDown, e);
+    }
+
+    private static <T> T find(org.eclipse.swt.widgets.Composite root, Class<T> type) {
+        for (org.eclipse.swt.widgets.Control c : all(root)) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " under " + root);
     }
 
     private static <T> T find(IViewPart view, Class<T> type) {

@@ -89,32 +89,50 @@ class LiveViewsBenchmark {
                 display.timerExec((int) HEARTBEAT_MS, beat[0]);
             }
         };
-        // A watchdog samples the UI thread's stack whenever a heartbeat is 40 ms overdue: where the
-        // longest stall was spent is printed with the figures.
+        // A watchdog samples the UI thread's stack every 2 ms while a heartbeat is 20 ms overdue;
+        // for the longest stall it prints how many samples fell in each place (the first Orrery
+        // frame and the top frame): a profile of the stall, not one sample at a random moment.
         Thread ui = Thread.currentThread();
         long[] lastBeat = last;
         String[] worst = {"", ""};
         long[] worstLate = {0};
         Thread watchdog = new Thread(() -> {
+            long stallOf = -1;
+            long stallLate = 0;
+            java.util.Map<String, Integer> samples = new java.util.LinkedHashMap<>();
             while (streaming.get()) {
-                long late = System.nanoTime() - lastBeat[0] - HEARTBEAT_MS * 1_000_000;
-                if (late > 40_000_000L && late > worstLate[0]) {
-                    worstLate[0] = late;
-                    StringBuilder sb = new StringBuilder();
-                    StackTraceElement[] stack = ui.getStackTrace();
-                    for (int i = 0; i < Math.min(12, stack.length); i++) {
-                        sb.append("\n    at ").append(stack[i]);
+                long beatAt = lastBeat[0];
+                long late = System.nanoTime() - beatAt - HEARTBEAT_MS * 1_000_000;
+                if (beatAt != stallOf && stallOf != -1) { // the stall being sampled ended
+                    if (stallLate > worstLate[0]) {
+                        worstLate[0] = stallLate;
+                        worst[0] = String.format(Locale.ROOT, "%.0f ms late, %d samples 2 ms apart",
+                                stallLate / 1e6, samples.values().stream().mapToInt(Integer::intValue).sum());
+                        StringBuilder sb = new StringBuilder();
+                        samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
+                                .forEach(e -> sb.append(String.format(Locale.ROOT, "%n  %3d x %s", e.getValue(), e.getKey())));
+                        worst[1] = sb.toString();
                     }
-                    worst[0] = String.format(Locale.ROOT, "%.0f ms late", late / 1e6);
-                    worst[1] = sb.toString();
+                    stallOf = -1;
+                    samples.clear();
                 }
-                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+                if (late > 20_000_000L) {
+                    stallOf = beatAt;
+                    stallLate = late;
+                    samples.merge(place(ui.getStackTrace()), 1, Integer::sum);
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(2_000_000L);
             }
         }, "stall-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
         AtomicLong produced = new AtomicLong();
-        Thread producer = new Thread(() -> produce(store, seconds, produced), "telemetry-producer");
+        AtomicLong producerCpu = new AtomicLong();
+        Thread producer = new Thread(() -> {
+            produce(store, seconds, produced);
+            producerCpu.set(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+        }, "telemetry-producer");
+        CpuShares cpu = new CpuShares(ui);
         long wallStart = System.nanoTime();
         producer.start();
         display.timerExec((int) HEARTBEAT_MS, beat[0]);
@@ -124,6 +142,7 @@ class LiveViewsBenchmark {
             }
         }
         long wall = System.nanoTime() - wallStart;
+        String cpuLine = cpu.report(wall, producerCpu.get());
         streaming.set(false);
         UiTestSupport.pump(1_000); // the views catch up with the last events
         UiTestSupport.save(UiTestSupport.capture(page.getWorkbenchWindow().getShell()), "live-views-benchmark");
@@ -138,13 +157,99 @@ class LiveViewsBenchmark {
                 RATE, store.size(), lost);
         System.out.printf(Locale.ROOT, "LiveViewsBenchmark: UI thread: longest stall %.1f ms (target < 100 ms), "
                 + "99th percentile %.1f ms, %d heartbeats of %d ms%n", longest, p99, stalls.length, HEARTBEAT_MS);
+        System.out.println("LiveViewsBenchmark: " + cpuLine);
         System.out.println("LiveViewsBenchmark: " + Machine.describe());
         if (!worst[0].isEmpty()) {
-            System.out.println("LiveViewsBenchmark: the UI thread during the longest stall seen (" + worst[0] + "):"
+            System.out.println("LiveViewsBenchmark: where the UI thread was during the longest stall sampled (" + worst[0] + "):"
                     + worst[1].replace("\n", "\nLiveViewsBenchmark: "));
         }
         RunSessions.show(null);
         assertEquals(0, lost, "no event may be lost");
+    }
+
+    /** A stack in one line: its top frame, and the first Orrery frame under it (what did the work). */
+    private static String place(StackTraceElement[] stack) {
+        if (stack.length == 0) {
+            return "(no stack)";
+        }
+        String top = stack[0].getClassName().replaceAll(".*\\.", "") + "." + stack[0].getMethodName();
+        for (StackTraceElement e : stack) {
+            if (e.getClassName().startsWith("org.orrery.") && !e.getClassName().contains("LiveViewsBenchmark")) {
+                return e.getClassName().replaceAll(".*\\.", "") + "." + e.getMethodName() + ":" + e.getLineNumber()
+                        + "  <- top: " + top;
+            }
+        }
+        return "(no Orrery frame)  <- top: " + top;
+    }
+
+    /**
+     * Where the machine's CPU went while the stream ran: the UI thread, the producer, the rest of
+     * this JVM (GC, JIT, the views' timers' work off the UI thread), the X server, everything else.
+     * On a machine with few cores a long stall is often the UI thread waiting for a core; this says
+     * who had them.
+     */
+    private static final class CpuShares {
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final Thread ui;
+        private final long ui0;
+        private final long process0;
+        private final long xserver0;
+        private final long[] machine0;
+
+        CpuShares(Thread ui) {
+            this.ui = ui;
+            this.ui0 = threads.getThreadCpuTime(ui.threadId());
+            this.process0 = processCpu();
+            this.xserver0 = xServerCpu();
+            this.machine0 = machineTicks();
+        }
+
+        /** @param producerNs the producer's CPU time, read by itself as it ended */
+        String report(long wall, long producerNs) {
+            long uiNs = threads.getThreadCpuTime(ui.threadId()) - ui0;
+            long processNs = processCpu() - process0;
+            long xNs = xServerCpu() - xserver0;
+            long[] machine1 = machineTicks();
+            long busy = machine1[0] - machine0[0];
+            long all = machine1[1] - machine0[1];
+            int cores = Runtime.getRuntime().availableProcessors();
+            double machineBusy = all > 0 ? 100.0 * cores * busy / all : Double.NaN;
+            return String.format(Locale.ROOT, "CPU while streaming (%% of one core; %d cores = %d%%): this JVM %.0f%% "
+                    + "(UI thread %.0f%%, producer %.0f%%, GC/JIT/other threads %.0f%%), X server %.0f%%, "
+                    + "whole machine %.0f%%", cores, 100 * cores, pct(processNs, wall), pct(uiNs, wall),
+                    pct(producerNs, wall), pct(processNs - uiNs - producerNs, wall), pct(xNs, wall), machineBusy);
+        }
+
+        private static double pct(long ns, long wall) {
+            return 100.0 * ns / wall;
+        }
+
+        private static long processCpu() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof
+                    com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+        }
+
+        /** CPU time of the X servers (Xvfb) running here, ns; 0 when none is visible. */
+        private static long xServerCpu() {
+            return ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("Xvfb") || c.endsWith("Xorg"))
+                    .orElse(false)).mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L))
+                    .sum();
+        }
+
+        /** Busy and total jiffies of all CPUs from /proc/stat, or zeros where there is none. */
+        private static long[] machineTicks() {
+            try {
+                String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                for (int i = 1; i < f.length; i++) {
+                    total += Long.parseLong(f[i]);
+                }
+                long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+                return new long[] {total - idle, total};
+            } catch (java.io.IOException | RuntimeException e) {
+                return new long[] {0, 0};
+            }
+        }
     }
 
     /** Appends RATE events per second of wall clock for {@code seconds}, in 1 ms batches. */
