@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.orrery.sim.param.Parameter;
 import org.orrery.sim.sched.CfsParameters;
+import org.orrery.sim.sched.HostThreads;
 import org.orrery.sim.sched.SbcoParameters;
 import org.orrery.sim.sched.guest.IdleTick;
 
@@ -15,6 +16,7 @@ import org.orrery.sim.sched.guest.IdleTick;
  * @param sbco           SBCO's alpha and loan
  * @param hotLocks       distinct hot locks per lock kind in every guest (see guest.Guest)
  * @param idleTick       the guests' idle timer tick
+ * @param hostThreads    the host's own threads, which keep its queues from turning in lockstep
  * @param sampleInterval how often stacking and distance are sampled (sbco.md: every 1 s)
  * @param vms            the VMs
  */
@@ -22,7 +24,7 @@ public record HostSpec(
         @Parameter(value = "physical CPUs", unit = "pCPUs", source = "sbco.md: PowerEdge 1950, 2x quad-core") int pcpus,
         CfsParameters cfs, SbcoParameters sbco,
         @Parameter(value = "distinct hot locks per lock kind that siblings contend on", unit = "locks", assumption = true) int hotLocks,
-        IdleTick idleTick,
+        IdleTick idleTick, HostThreads hostThreads,
         @Parameter(value = "interval of the stacking and distance samples", unit = "ns", source = "sbco.md: every 1 s") long sampleInterval,
         List<VmSpec> vms) {
 
@@ -40,7 +42,7 @@ public record HostSpec(
 
     /** The same host with other scheduler tunables. */
     public HostSpec withScheduler(CfsParameters newCfs, SbcoParameters newSbco) {
-        return new HostSpec(pcpus, newCfs, newSbco, hotLocks, idleTick, sampleInterval, vms);
+        return new HostSpec(pcpus, newCfs, newSbco, hotLocks, idleTick, hostThreads, sampleInterval, vms);
     }
 
     /** Reads a {@code host} line's settings; everything not given keeps its documented default. */
@@ -58,6 +60,9 @@ public record HostSpec(
         double tickHz = o.number("tickHz", 1e9 / IdleTick.CENTOS5.period());
         IdleTick tick = tickHz <= 0 ? IdleTick.NONE
                 : new IdleTick(Math.round(1e9 / tickHz), o.nanos("tickCost", IdleTick.CENTOS5.cost()));
-        return new HostSpec(pcpus, cfs, sbco, o.integer("hotLocks", 1), tick, o.nanos("sample", 1_000_000_000L), vms);
+        HostThreads threads = new HostThreads(o.number("hostThreadRate", HostThreads.DEFAULTS.rate()),
+                o.nanos("hostThreadBurst", HostThreads.DEFAULTS.meanBurst()));
+        return new HostSpec(pcpus, cfs, sbco, o.integer("hotLocks", 1), tick, threads, o.nanos("sample", 1_000_000_000L),
+                vms);
     }
 }

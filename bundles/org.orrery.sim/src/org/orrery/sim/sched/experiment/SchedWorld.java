@@ -74,6 +74,7 @@ public final class SchedWorld {
         if (report != null) {
             SchedTelemetry.attach(host, report, spec.sbco().alpha());
         }
+        spec.hostThreads().start(host); // before the guests, so each lands on a pCPU of its own
         this.siblings = new SiblingSampler(host, spec.sampleInterval(), spec.sbco().alpha());
         this.fairness = new FairnessSampler(host, SECOND);
         host.startBalancing();
