@@ -136,6 +136,18 @@ public final class Attribute {
     /** A clone: its speed-up over the phone (work per second relative to the phone instance). */
     public static final String SPEED_UP = "speedUp";
     /**
+     * A phone instance or its clone: the subject of the phone whose hypervisor runs the instance
+     * (e.g. {@code phone/cubie}), so a view groups instances under their phone from telemetry alone.
+     * Recordings made before it was reported lack it.
+     */
+    public static final String PHONE = "phone";
+    /**
+     * A phone: prefix of the parameters a run may change ({@code parameter.wifiMbps},
+     * {@code parameter.wifiLatencyMs}, {@code parameter.thresholdKiB}, {@code parameter.inputEventRate}),
+     * in a MESSAGE at the start of a run and whenever the scenario changes one: the values the run used.
+     */
+    public static final String PHONE_PARAMETER = "parameter";
+    /**
      * A phone: prefix of the energy model's parameters (an assumption), {@code energyModel.NAME} in a
      * MESSAGE at the start of a run.
      */

@@ -152,12 +152,15 @@ public final class PhoneInstanceSim {
     }
 
     void start() {
+        // every life-cycle event of the instance and its clone names the phone: a view groups the
+        // phone's instances under it (and its energy) from telemetry alone, even scrubbed mid-run
         simulation.emit(EventKind.LIFECYCLE, subject, Map.of(Attribute.STATE, LifecycleState.RUNNING,
-                Attribute.DETAIL, state.label()));
+                Attribute.DETAIL, state.label(), Attribute.PHONE, phone.subject()));
         // the clone waits in the pool, activated from its substrate on the first offload
         // which instance it clones and how much faster it is: a view pairs them from telemetry alone
         simulation.emit(EventKind.LIFECYCLE, clone, Map.of(Attribute.STATE, LifecycleState.PAUSED,
-                Attribute.DETAIL, "standby", Attribute.CLONE_OF, subject, Attribute.SPEED_UP, speedUp));
+                Attribute.DETAIL, "standby", Attribute.CLONE_OF, subject, Attribute.SPEED_UP, speedUp,
+                Attribute.PHONE, phone.subject()));
         metrics();
         rescheduleWorkloads();
     }
@@ -357,7 +360,7 @@ public final class PhoneInstanceSim {
             }
             simulation.emit(EventKind.PROVISIONING, clone, Map.of(Attribute.PHASE, "activate", Attribute.STATE, "done"));
             simulation.emit(EventKind.LIFECYCLE, clone, Map.of(Attribute.STATE, LifecycleState.RUNNING,
-                    Attribute.DETAIL, "active"));
+                    Attribute.DETAIL, "active", Attribute.PHONE, phone.subject()));
             phase("activate", "done", Map.of(Attribute.DURATION, seconds(phone.parameters().activateS())));
             enter(InstanceState.REPLAYING);
             phaseStart = simulation.now();
@@ -404,7 +407,7 @@ public final class PhoneInstanceSim {
     private void syncBack() {
         enter(InstanceState.SYNCING_BACK);
         simulation.emit(EventKind.LIFECYCLE, clone, Map.of(Attribute.STATE, LifecycleState.PAUSED,
-                Attribute.DETAIL, "standby"));
+                Attribute.DETAIL, "standby", Attribute.PHONE, phone.subject()));
         if (session != null) {
             afterSession.add(this::finalSync);
         } else {
@@ -654,7 +657,7 @@ public final class PhoneInstanceSim {
         phone.beforeStateChange();
         state = InstanceState.FAILED;
         simulation.emit(EventKind.LIFECYCLE, subject, Map.of(Attribute.STATE, LifecycleState.CRASHED,
-                Attribute.DETAIL, state.label(), Attribute.REASON, "phone-failure"));
+                Attribute.DETAIL, state.label(), Attribute.REASON, "phone-failure", Attribute.PHONE, phone.subject()));
         rescheduleWorkloads();
         metrics();
     }
@@ -677,7 +680,8 @@ public final class PhoneInstanceSim {
         phone.beforeStateChange();
         state = next;
         simulation.emit(EventKind.LIFECYCLE, subject, Map.of(Attribute.STATE,
-                next.suspended() ? LifecycleState.PAUSED : LifecycleState.RUNNING, Attribute.DETAIL, next.label()));
+                next.suspended() ? LifecycleState.PAUSED : LifecycleState.RUNNING, Attribute.DETAIL, next.label(),
+                Attribute.PHONE, phone.subject()));
         phone.energyChanged();
         rescheduleWorkloads();
     }

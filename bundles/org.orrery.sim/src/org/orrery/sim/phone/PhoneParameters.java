@@ -49,9 +49,13 @@ public record PhoneParameters(
 
     public PhoneParameters {
         require(wifiMbps > 0 && !Double.isInfinite(wifiMbps), "wifiMbps must be positive and finite", wifiMbps);
-        require(wifiLatencyMs >= 0, "wifiLatencyMs must not be negative", wifiLatencyMs);
-        require(thresholdKiB >= 0, "thresholdKiB must not be negative", thresholdKiB);
-        require(inputEventRate >= 0, "inputEventRate must not be negative", inputEventRate);
+        // finite too: the user sets these in the workbench and on the command line
+        require(wifiLatencyMs >= 0 && !Double.isInfinite(wifiLatencyMs), "wifiLatencyMs must be finite and not negative",
+                wifiLatencyMs);
+        require(thresholdKiB >= 0 && !Double.isInfinite(thresholdKiB), "thresholdKiB must be finite and not negative",
+                thresholdKiB);
+        require(inputEventRate >= 0 && !Double.isInfinite(inputEventRate),
+                "inputEventRate must be finite and not negative", inputEventRate);
         require(inputEventBytes > 0, "inputEventBytes must be positive", inputEventBytes);
         require(inputEventCpuS >= 0, "inputEventCpuS must not be negative", inputEventCpuS);
         require(writeRate >= 0, "writeRate must not be negative", writeRate);
@@ -80,32 +84,67 @@ public record PhoneParameters(
 
     /** A copy with another Wi-Fi bandwidth. */
     public PhoneParameters withWifiMbps(double mbps) {
-        return copy(mbps, thresholdKiB, inputEventRate, writeRate, energy);
+        return copy(mbps, wifiLatencyMs, thresholdKiB, inputEventRate, writeRate, energy);
+    }
+
+    /** A copy with another one-way Wi-Fi latency. */
+    public PhoneParameters withWifiLatencyMs(double ms) {
+        return copy(wifiMbps, ms, thresholdKiB, inputEventRate, writeRate, energy);
     }
 
     /** A copy with another sync threshold. */
     public PhoneParameters withThresholdKiB(double kib) {
-        return copy(wifiMbps, kib, inputEventRate, writeRate, energy);
+        return copy(wifiMbps, wifiLatencyMs, kib, inputEventRate, writeRate, energy);
     }
 
     /** A copy with another input event rate. */
     public PhoneParameters withInputEventRate(double perSecond) {
-        return copy(wifiMbps, thresholdKiB, perSecond, writeRate, energy);
+        return copy(wifiMbps, wifiLatencyMs, thresholdKiB, perSecond, writeRate, energy);
     }
 
     /** A copy with another storage write rate. */
     public PhoneParameters withWriteRate(double perSecond) {
-        return copy(wifiMbps, thresholdKiB, inputEventRate, perSecond, energy);
+        return copy(wifiMbps, wifiLatencyMs, thresholdKiB, inputEventRate, perSecond, energy);
     }
 
     /** A copy with another energy model. */
     public PhoneParameters withEnergy(EnergyModel model) {
-        return copy(wifiMbps, thresholdKiB, inputEventRate, writeRate, model);
+        return copy(wifiMbps, wifiLatencyMs, thresholdKiB, inputEventRate, writeRate, model);
     }
 
-    /** The parameters a run may change (scenario steps, sweeps), the rest kept. */
-    private PhoneParameters copy(double wifi, double threshold, double eventRate, double writes, EnergyModel model) {
-        return new PhoneParameters(wifi, wifiLatencyMs, threshold, eventRate, inputEventBytes, inputEventCpuS, writes,
+    /**
+     * The parameters a user may set for a run ({@link #set}, the workbench's Phone Clones controls,
+     * {@code orrery run --set}), in the order they are shown; each a component of this record.
+     */
+    public static final java.util.List<String> CONTROLS = java.util.List.of("wifiMbps", "wifiLatencyMs",
+            "thresholdKiB", "inputEventRate");
+
+    /** The value of one of {@link #CONTROLS}. */
+    public double control(String name) {
+        return switch (name) {
+            case "wifiMbps" -> wifiMbps;
+            case "wifiLatencyMs" -> wifiLatencyMs;
+            case "thresholdKiB" -> thresholdKiB;
+            case "inputEventRate" -> inputEventRate;
+            default -> throw new IllegalArgumentException("phone parameters: " + name + " is not one of " + CONTROLS);
+        };
+    }
+
+    /** A copy with one of {@link #CONTROLS} at {@code value} (checked as the constructor checks it). */
+    public PhoneParameters set(String name, double value) {
+        return switch (name) {
+            case "wifiMbps" -> withWifiMbps(value);
+            case "wifiLatencyMs" -> withWifiLatencyMs(value);
+            case "thresholdKiB" -> withThresholdKiB(value);
+            case "inputEventRate" -> withInputEventRate(value);
+            default -> throw new IllegalArgumentException("phone parameters: " + name + " is not one of " + CONTROLS);
+        };
+    }
+
+    /** The parameters a run may change (scenario steps, sweeps, the user's controls), the rest kept. */
+    private PhoneParameters copy(double wifi, double latencyMs, double threshold, double eventRate, double writes,
+            EnergyModel model) {
+        return new PhoneParameters(wifi, latencyMs, threshold, eventRate, inputEventBytes, inputEventCpuS, writes,
                 writeMeanBytes, files, fileBytes, checkpointS, checkpointStateBytes, activateS, resumeTimeoutS,
                 negotiateRoundTrips, transfer, model);
     }

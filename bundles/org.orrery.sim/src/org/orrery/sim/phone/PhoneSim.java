@@ -107,6 +107,16 @@ public final class PhoneSim {
         }
         message.put(Attribute.TEXT, text.substring(0, text.length() - 1));
         simulation.emit(EventKind.MESSAGE, subject, message);
+        // the values this run starts with of the parameters a user may set (the workbench's controls,
+        // orrery run --set): a view shows what a run, or a recording of it, used
+        Map<String, Object> used = new LinkedHashMap<>();
+        StringBuilder said = new StringBuilder("phone parameters:");
+        for (String name : PhoneParameters.CONTROLS) {
+            used.put(Attribute.PHONE_PARAMETER + "." + name, parameters.control(name));
+            said.append(' ').append(name).append('=').append(parameters.control(name)).append(';');
+        }
+        used.put(Attribute.TEXT, said.substring(0, said.length() - 1));
+        simulation.emit(EventKind.MESSAGE, subject, used);
         for (PhoneInstanceSim instance : instances) {
             instance.start();
         }
@@ -151,18 +161,30 @@ public final class PhoneSim {
     public void setWifiMbps(double mbps) {
         parameters = parameters.withWifiMbps(mbps);
         network.setLink(wifi, mbps * 1e6 / 8, latency());
+        parameterChanged("wifiMbps");
     }
 
     /** Another sync threshold from now on; the daemon checks both sides at once. */
     public void setThresholdKiB(double kib) {
         parameters = parameters.withThresholdKiB(kib);
+        parameterChanged("thresholdKiB");
         instances.forEach(PhoneInstanceSim::thresholdChanged);
     }
 
     /** Another input event rate from now on (the next event is drawn again: Poisson, so nothing is lost). */
     public void setInputEventRate(double perSecond) {
         parameters = parameters.withInputEventRate(perSecond);
+        parameterChanged("inputEventRate");
         instances.forEach(PhoneInstanceSim::rescheduleWorkloads);
+    }
+
+    /** Reports a parameter the scenario changed, as the start reported it: a view shows the value in use. */
+    private void parameterChanged(String name) {
+        if (!started) {
+            return; // the start reports it
+        }
+        simulation.emit(EventKind.MESSAGE, subject, Map.of(Attribute.TEXT, name + " set to " + parameters.control(name),
+                Attribute.PHONE_PARAMETER + "." + name, parameters.control(name)));
     }
 
     /**
