@@ -17,8 +17,10 @@ import java.util.Objects;
 
 import javax.imageio.ImageIO;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -39,6 +41,11 @@ public final class SweepChart {
 
     private final String title;
     private final JFreeChart chart;
+    private final double[] xs;
+    private final Map<String, double[]> series;
+    private final XYPlot plot;
+    /** Where the last {@link #render} put the plot, for {@link #nearest}. */
+    private volatile Rectangle2D dataArea;
 
     /**
      * @param title     the chart's title
@@ -49,6 +56,10 @@ public final class SweepChart {
      */
     public SweepChart(String title, String parameter, String measure, double[] xs, Map<String, double[]> series) {
         this.title = Objects.requireNonNull(title, "title");
+        this.xs = xs.clone();
+        Map<String, double[]> copy = new java.util.LinkedHashMap<>();
+        series.forEach((k, v) -> copy.put(k, v.clone()));
+        this.series = java.util.Collections.unmodifiableMap(copy);
         XYSeriesCollection data = new XYSeriesCollection();
         for (Map.Entry<String, double[]> e : series.entrySet()) {
             if (e.getValue().length != xs.length) {
@@ -75,7 +86,7 @@ public final class SweepChart {
             renderer.setSeriesPaint(i, ChartPalette.colour(i));
             renderer.setSeriesStroke(i, new BasicStroke(2f));
         }
-        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot = new XYPlot(data, x, y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(222, 222, 222));
         plot.setRangeGridlinePaint(new Color(222, 222, 222));
@@ -87,27 +98,92 @@ public final class SweepChart {
         legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
     }
 
-    /** Writes {@code NAME.png} and {@code NAME.svg} of {@code width} x {@code height} into {@code directory}. */
-    public List<Path> write(Path directory, String name, int width, int height) throws IOException {
-        Files.createDirectories(directory);
-        Path png = directory.resolve(name + ".png");
+    /** The swept parameter's values, one per run, as drawn. */
+    public double[] xs() {
+        return xs.clone();
+    }
+
+    /** Each measure's values, one per run (NaN: no point), as drawn, in legend order. */
+    public Map<String, double[]> series() {
+        Map<String, double[]> copy = new java.util.LinkedHashMap<>();
+        series.forEach((k, v) -> copy.put(k, v.clone()));
+        return copy;
+    }
+
+    /**
+     * Marks the run at parameter value {@code x} with a vertical line (the run a viewer picked), or
+     * none when NaN; returns this chart.
+     */
+    public SweepChart mark(double x) {
+        plot.clearDomainMarkers();
+        if (!Double.isNaN(x)) {
+            ValueMarker marker = new ValueMarker(x, new Color(60, 60, 60), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+            plot.addDomainMarker(marker);
+        }
+        return this;
+    }
+
+    /** The chart drawn at {@code width} x {@code height}, as the PNG holds it (a display shows this image). */
+    public BufferedImage render(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
         try {
-            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
         } finally {
             g.dispose();
         }
+        dataArea = info.getPlotInfo().getDataArea();
+        return image;
+    }
+
+    /**
+     * The run drawn nearest to pixel column {@code px} of the last {@link #render} (a click on the
+     * chart picks it), or -1 when nothing was rendered yet or {@code px} is outside the plot.
+     */
+    public int nearest(double px) {
+        Rectangle2D area = dataArea;
+        if (area == null || xs.length == 0 || px < area.getMinX() - 8 || px > area.getMaxX() + 8) {
+            return -1;
+        }
+        int best = -1;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < xs.length; i++) {
+            double d = Math.abs(plot.getDomainAxis().valueToJava2D(xs[i], area, plot.getDomainAxisEdge()) - px);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Writes the chart as a PNG of {@code width} x {@code height} to {@code png}. */
+    public void writePng(Path png, int width, int height) throws IOException {
         try (OutputStream out = Files.newOutputStream(png)) {
-            if (!ImageIO.write(image, "png", out)) {
+            if (!ImageIO.write(render(width, height), "png", out)) {
                 throw new IOException("no PNG writer in this Java runtime");
             }
         }
+    }
+
+    /** Writes the chart as an SVG of {@code width} x {@code height} to {@code file}: the same bytes for the same numbers. */
+    public void writeSvg(Path file, int width, int height) throws IOException {
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
         // JFreeSVG names clip paths after the clock by default: the same chart must give the same bytes
         svg.setDefsKeyPrefix("sweep" + Integer.toHexString(title.hashCode()) + "-");
         chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
-        Path svgFile = Files.writeString(directory.resolve(name + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
+        Files.writeString(file, svg.getSVGDocument(), StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@code NAME.png} and {@code NAME.svg} of {@code width} x {@code height} into {@code directory}. */
+    public List<Path> write(Path directory, String name, int width, int height) throws IOException {
+        Files.createDirectories(directory);
+        Path png = directory.resolve(name + ".png");
+        writePng(png, width, height);
+        Path svgFile = directory.resolve(name + ".svg");
+        writeSvg(svgFile, width, height);
         return List.of(png, svgFile);
     }
 }

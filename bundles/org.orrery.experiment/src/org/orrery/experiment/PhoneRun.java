@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.orrery.charts.SweepChart;
 import org.orrery.experiment.plan.PhonePlan;
 import org.orrery.experiment.results.ResultsWriter;
+import org.orrery.sim.RunOutcome;
 import org.orrery.sim.Simulation;
 import org.orrery.sim.SimulationDriver;
 import org.orrery.sim.network.FlowNetwork;
@@ -97,7 +98,7 @@ public final class PhoneRun {
         Map<String, PhoneInstanceSim> instances = new LinkedHashMap<>();
         for (PhonePlan.PlanPhone p : plan.phones()) {
             PhoneParameters parameters = sweepValue == null ? p.parameters()
-                    : apply(p.parameters(), plan.sweep().parameter(), sweepValue);
+                    : plan.sweep().apply(p.parameters(), sweepValue);
             PhoneSim phone = new PhoneSim(simulation, network, p.subject(), parameters);
             for (PhonePlan.PlanInstance i : p.instances()) {
                 instances.put(i.subject(), phone.addInstance(i.subject(), i.cloneSubject(), i.speedUp()));
@@ -113,10 +114,85 @@ public final class PhoneRun {
 
     /** Runs {@code plan} once into {@code store}, with the sweep's parameter at {@code sweepValue} if not null. */
     public static Result run(PhonePlan plan, Double sweepValue, TelemetryStore store) {
+        return run(plan, sweepValue, store, RunMonitor.NONE, 0, 1);
+    }
+
+    /**
+     * One run on a batch driver (the path of every phone run to its end, headless or in the
+     * workbench's sweeps), {@code monitor} told of progress as run {@code index} of {@code count}
+     * (a sweep's progress is one bar over all its runs) and asked whether to stop; null when it
+     * stopped before the end (the store then holds what the run reported so far).
+     */
+    private static Result run(PhonePlan plan, Double sweepValue, TelemetryStore store, RunMonitor monitor, int index,
+            int count) {
         Prepared prepared = prepare(plan, sweepValue, store);
-        prepared.simulation.runUntil(plan.duration());
+        SimulationDriver driver = prepared.driver();
+        long duration = plan.duration();
+        RunOutcome outcome;
+        try {
+            outcome = driver.run((now, end) -> {
+                monitor.progressed(index * duration + now, count * duration);
+                if (monitor.isCancelled()) {
+                    driver.cancel();
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        if (outcome != RunOutcome.TIME_REACHED) {
+            return null;
+        }
         prepared.finish();
         return prepared.result(sweepValue, store.size());
+    }
+
+    /** Told of each run of a sweep (or the one run of a plan without a sweep) as it ends. */
+    @FunctionalInterface
+    public interface RunSink {
+        /**
+         * Run {@code index} (0 for a plan without a sweep) reached its end: its result and its
+         * telemetry, which the sink now owns (it closes the store, or keeps it to show).
+         */
+        void accept(int index, Result result, TelemetryStore store) throws IOException;
+    }
+
+    /** What {@link #runAll} ran: the results in order, and whether it was stopped before the last run. */
+    public record Outcome(List<Result> results, boolean cancelled) {
+        public Outcome {
+            results = List.copyOf(results);
+        }
+    }
+
+    /**
+     * Runs {@code plan}: once, or once per value of its sweep in order, each with the plan's seed
+     * into a store of its own handed to {@code sink} as it ends. The one path of a phone plan's runs
+     * to their end: the headless {@link #runAndWrite} and the workbench's sweeps both come here, so
+     * the same model, experiment and seed give the same results in both. Stops, with the runs that
+     * ended, when {@code monitor} says so (the run under way is dropped and its store closed).
+     */
+    public static Outcome runAll(PhonePlan plan, RunMonitor monitor, RunSink sink) throws IOException {
+        List<Double> values = new ArrayList<>();
+        if (plan.sweep() == null) {
+            values.add(null);
+        } else {
+            values.addAll(plan.sweep().values());
+        }
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (monitor.isCancelled()) {
+                return new Outcome(results, true);
+            }
+            TelemetryStore store = new TelemetryStore();
+            Result r = run(plan, values.get(i), store, monitor, i, values.size());
+            if (r == null) {
+                store.close();
+                return new Outcome(results, true);
+            }
+            results.add(r);
+            sink.accept(i, r, store);
+        }
+        return new Outcome(results, false);
     }
 
     private static void perform(PhonePlan.Step step, Map<String, PhoneSim> phones,
@@ -144,15 +220,6 @@ public final class PhoneRun {
         }
     }
 
-    /** {@code parameters} with the swept {@code parameter} at {@code value}. */
-    static PhoneParameters apply(PhoneParameters parameters, String parameter, double value) {
-        return switch (parameter) {
-            case "wifiBandwidthMbps" -> parameters.withWifiMbps(value);
-            case "thresholdKB" -> parameters.withThresholdKiB(value);
-            case "inputEventRatePerS" -> parameters.withInputEventRate(value);
-            default -> throw new IllegalArgumentException("cannot sweep " + parameter);
-        };
-    }
 
     private static Map<String, Double> metrics(Iterable<PhoneSim> phones, Iterable<PhoneInstanceSim> instances) {
         Map<String, Double> m = new LinkedHashMap<>();
@@ -229,29 +296,27 @@ public final class PhoneRun {
      */
     public static List<Result> runAndWrite(PhonePlan plan, Path directory, Map<String, Object> run, List<String> notes,
             Consumer<String> progress) throws IOException {
-        List<Result> results = new ArrayList<>();
-        if (plan.sweep() == null) {
-            try (TelemetryStore store = new TelemetryStore()) {
-                Result r = run(plan, null, store);
-                ResultsWriter.write(directory, trace(run, plan), store, null);
-                results.add(r);
-            }
-        } else {
-            for (double value : plan.sweep().values()) {
-                try (TelemetryStore store = new TelemetryStore()) {
-                    Result r = run(plan, value, store);
-                    Path sub = directory.resolve("runs").resolve(plan.sweep().parameter() + "-" + number(value));
-                    Map<String, Object> about = new TreeMap<>(trace(run, plan));
-                    about.put(plan.sweep().parameter(), value);
-                    ResultsWriter.write(sub, about, store, null);
-                    results.add(r);
-                    progress.accept(plan.sweep().parameter() + " = " + number(value) + ": energy "
-                            + number(r.metrics().get("energy_J")) + " J, " + number(r.metrics().get("bytes_up") / 1e6)
-                            + " MB up, " + number(r.metrics().get("bytes_down") / 1e6) + " MB down");
+        List<Result> results = runAll(plan, RunMonitor.NONE, (i, r, store) -> {
+            try (store) {
+                if (plan.sweep() == null) {
+                    ResultsWriter.write(directory, trace(run, plan), store, null);
+                    return;
                 }
+                Path sub = directory.resolve("runs").resolve(plan.sweep().parameter() + "-" + number(r.sweepValue()));
+                Map<String, Object> about = new TreeMap<>(trace(run, plan));
+                about.put(plan.sweep().parameter(), r.sweepValue());
+                ResultsWriter.write(sub, about, store, null);
+                progress.accept(plan.sweep().parameter() + " = " + number(r.sweepValue()) + ": energy "
+                        + number(r.metrics().get("energy_J")) + " J, " + number(r.metrics().get("bytes_up") / 1e6)
+                        + " MB up, " + number(r.metrics().get("bytes_down") / 1e6) + " MB down");
             }
+        }).results();
+        if (plan.sweep() != null) {
             Files.writeString(directory.resolve("sweep.csv"), csv(plan, results), StandardCharsets.UTF_8);
-            sweepCharts(directory.resolve(ResultsWriter.CHARTS_DIRECTORY), plan, results);
+            Path charts = directory.resolve(ResultsWriter.CHARTS_DIRECTORY);
+            for (SweepChartSpec spec : SWEEP_CHARTS) {
+                sweepChart(plan, results, spec).write(charts, spec.name(), 1000, 600);
+            }
         }
         Files.writeString(directory.resolve(ResultsWriter.SUMMARY_TEXT), text(run, plan, results, notes),
                 StandardCharsets.UTF_8);
@@ -260,26 +325,35 @@ public final class PhoneRun {
         return results;
     }
 
-    /** The sweep's charts: each group of measures against the swept parameter (FORMATS.md lists them). */
-    private static void sweepCharts(Path directory, PhonePlan plan, List<Result> results) throws IOException {
+    /**
+     * One of a sweep's charts: its file name ({@code charts/NAME.png}), the y axis' label with its
+     * unit, and the metrics drawn against the swept parameter.
+     */
+    public record SweepChartSpec(String name, String measure, List<String> metrics) {
+        public SweepChartSpec {
+            metrics = List.copyOf(metrics);
+        }
+    }
+
+    /** A sweep's charts, as {@code orrery run} writes them and the workbench's Sweep view draws them (FORMATS.md). */
+    public static final List<SweepChartSpec> SWEEP_CHARTS = List.of(
+            new SweepChartSpec("sweep-energy", "energy (J, assumed model)",
+                    List.of("energy_J", "radio_energy_J", "cpu_energy_J")),
+            new SweepChartSpec("sweep-latency", "latency (s)", List.of("offload_latency_s", "return_latency_s")),
+            new SweepChartSpec("sweep-bytes", "bytes on the air", List.of("bytes_up", "bytes_down", "resent_bytes")),
+            new SweepChartSpec("sweep-syncs", "count", List.of("syncs", "conflicts", "offloads")));
+
+    /** {@code spec}'s chart of a sweep's {@code results} (in run order): each metric against the swept parameter. */
+    public static SweepChart sweepChart(PhonePlan plan, List<Result> results, SweepChartSpec spec) {
         PhonePlan.Sweep sweep = plan.sweep();
         double[] xs = results.stream().mapToDouble(Result::sweepValue).toArray();
         String parameter = sweep.unit().isEmpty() ? sweep.parameter() : sweep.parameter() + " (" + sweep.unit() + ")";
-        String[][] groups = {
-            {"sweep-energy", "energy (J, assumed model)", "energy_J", "radio_energy_J", "cpu_energy_J"},
-            {"sweep-latency", "latency (s)", "offload_latency_s", "return_latency_s"},
-            {"sweep-bytes", "bytes on the air", "bytes_up", "bytes_down", "resent_bytes"},
-            {"sweep-syncs", "count", "syncs", "conflicts", "offloads"},
-        };
-        for (String[] group : groups) {
-            Map<String, double[]> series = new LinkedHashMap<>();
-            for (int i = 2; i < group.length; i++) {
-                String metric = group[i];
-                series.put(metric, results.stream().mapToDouble(r -> r.metrics().get(metric)).toArray());
-            }
-            new SweepChart(plan.name() + ": " + group[1].replaceFirst(" \\(.*", ""), parameter, group[1], xs, series)
-                    .write(directory, group[0], 1000, 600);
+        Map<String, double[]> series = new LinkedHashMap<>();
+        for (String metric : spec.metrics()) {
+            series.put(metric, results.stream().mapToDouble(r -> r.metrics().get(metric)).toArray());
         }
+        return new SweepChart(plan.name() + ": " + spec.measure().replaceFirst(" \\(.*", ""), parameter, spec.measure(),
+                xs, series);
     }
 
     private static Map<String, Object> trace(Map<String, Object> run, PhonePlan plan) {
@@ -289,7 +363,8 @@ public final class PhoneRun {
         return about;
     }
 
-    static String csv(PhonePlan plan, List<Result> results) {
+    /** {@code sweep.csv} of a sweep's results (FORMATS.md): the swept value, then every metric, a row per run. */
+    public static String csv(PhonePlan plan, List<Result> results) {
         StringBuilder out = new StringBuilder(plan.sweep().parameter());
         results.get(0).metrics().keySet().forEach(k -> out.append(',').append(k));
         out.append('\n');
@@ -376,17 +451,48 @@ public final class PhoneRun {
             runs.add(o);
         }
         root.put("runs", runs);
-        List<Object> phones = new ArrayList<>();
-        for (PhonePlan.PlanPhone phone : plan.phones()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("subject", phone.subject());
-            o.put("parameters", ParameterInfo.summary(ParameterInfo.describe(phone.parameters())));
-            phones.add(o);
+        root.put("phones", phones(plan, null));
+        if (!plan.overrides().isEmpty()) {
+            root.put("overrides", plan.overrides());
         }
-        root.put("phones", phones);
         root.put("energyModel", "assumption");
         root.put("notes", notes);
         return Json.toText(root) + "\n";
+    }
+
+    /**
+     * Every phone's subject and parameters as summary.json and a workbench recording list them
+     * (FORMATS.md): per parameter its name, value, unit and whether it is an assumption; one set for
+     * this run in place of the model's value also {@code "override": true} and the model's value as
+     * {@code "model"}; with {@code sweepValue} (a sweep's run) the swept parameter at that value,
+     * {@code "swept": true}.
+     */
+    public static List<Object> phones(PhonePlan plan, Double sweepValue) {
+        List<Object> phones = new ArrayList<>();
+        for (PhonePlan.PlanPhone phone : plan.phones()) {
+            PhoneParameters used = sweepValue == null ? phone.parameters() : plan.sweep().apply(phone.parameters(),
+                    sweepValue);
+            List<ParameterInfo> infos = ParameterInfo.describe(used);
+            List<Object> parameters = ParameterInfo.summary(infos);
+            Map<String, Object> model = new LinkedHashMap<>();
+            ParameterInfo.describe(phone.model()).forEach(i -> model.put(i.name(), i.value()));
+            for (int i = 0; i < infos.size(); i++) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> o = (Map<String, Object>) parameters.get(i);
+                String name = infos.get(i).name();
+                if (sweepValue != null && name.equals(plan.sweep().control())) {
+                    o.put("swept", true);
+                } else if (!infos.get(i).value().equals(model.get(name))) {
+                    o.put("override", true);
+                    o.put("model", model.get(name));
+                }
+            }
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("subject", phone.subject());
+            o.put("parameters", parameters);
+            phones.add(o);
+        }
+        return phones;
     }
 
     private static String number(double v) {

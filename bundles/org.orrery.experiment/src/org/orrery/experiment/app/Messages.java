@@ -21,6 +21,7 @@ final class Messages extends NLS {
     public static String Arg_twoModels;
     public static String Arg_badSeed;
     public static String Arg_badDuration;
+    public static String Arg_badSet;
     public static String Model_missing;
     public static String Model_unreadable;
     public static String Model_malformed;

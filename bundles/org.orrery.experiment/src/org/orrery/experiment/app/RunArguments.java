@@ -11,7 +11,7 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * The headless run's command line: {@code FILE.orrery [--experiment NAME] [--seed N]
- * [--duration TIME] [--out DIR] [--quiet]}, each option with a value also as
+ * [--duration TIME] [--out DIR] [--set NAME=VALUE]... [--quiet]}, each option with a value also as
  * {@code --name=value}, or {@code --help}.
  *
  * @param model        the model file
@@ -21,10 +21,12 @@ import org.eclipse.osgi.util.NLS;
  * @param out          results directory, or null for the default
  * @param quiet        whether progress is left out
  * @param help         whether {@code --help} was asked for (other fields then unset)
+ * @param settings     phone parameters set for this run in place of the model's ({@code --set}, may repeat)
  */
-record RunArguments(Path model, String experiment, Long seed, long duration, Path out, boolean quiet, boolean help) {
+record RunArguments(Path model, String experiment, Long seed, long duration, Path out, boolean quiet, boolean help,
+        Map<String, Double> settings) {
 
-    private static final Set<String> VALUED = Set.of("--experiment", "--seed", "--duration", "--out");
+    private static final Set<String> VALUED = Set.of("--experiment", "--seed", "--duration", "--out", "--set");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|ms|s|m|h)?");
     private static final Map<String, Long> NANOS_PER_UNIT = Map.of("ns", 1L, "us", 1_000L, "ms", 1_000_000L,
             "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
@@ -40,12 +42,13 @@ record RunArguments(Path model, String experiment, Long seed, long duration, Pat
 
     static RunArguments parse(String[] args) throws Invalid {
         Map<String, String> values = new HashMap<>();
+        Map<String, Double> settings = new java.util.TreeMap<>();
         String model = null;
         boolean quiet = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
-                return new RunArguments(null, null, null, -1, null, false, true);
+                return new RunArguments(null, null, null, -1, null, false, true, Map.of());
             }
             if (arg.equals("--quiet")) {
                 quiet = true;
@@ -74,6 +77,14 @@ record RunArguments(Path model, String experiment, Long seed, long duration, Pat
                 }
                 value = args[++i];
             }
+            if (name.equals("--set")) {
+                // repeatable: one phone parameter each; the bridge checks the name and the value's range
+                int at = value.indexOf('=');
+                if (at <= 0 || settings.put(value.substring(0, at), number(value.substring(at + 1), value)) != null) {
+                    throw new Invalid(NLS.bind(Messages.Arg_badSet, value));
+                }
+                continue;
+            }
             if (values.put(name, value) != null) {
                 throw new Invalid(NLS.bind(Messages.Arg_twice, name));
             }
@@ -85,7 +96,15 @@ record RunArguments(Path model, String experiment, Long seed, long duration, Pat
         String duration = values.get("--duration");
         return new RunArguments(Path.of(model), values.get("--experiment"), seed(values.get("--seed")),
                 duration == null ? -1 : nanos(duration), out == null || out.isBlank() ? null : Path.of(out), quiet,
-                false);
+                false, Map.copyOf(settings));
+    }
+
+    private static double number(String text, String setting) throws Invalid {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new Invalid(NLS.bind(Messages.Arg_badSet, setting));
+        }
     }
 
     private static Long seed(String text) throws Invalid {

@@ -89,7 +89,7 @@ public final class RunCommand {
         Experiment experiment = choose(load(file), file, arguments.experiment());
         ModelBridge.Bridged bridged;
         try {
-            bridged = ModelBridge.bridge(experiment);
+            bridged = ModelBridge.bridge(experiment, arguments.settings());
         } catch (BridgeException e) {
             throw new Stop(BAD_INPUT, e.problems().stream()
                     .map(p -> NLS.bind(Messages.BadModel, NLS.bind(Messages.Bridge_problem, file.getFileName(), p)))

@@ -17,6 +17,10 @@ final class Messages extends NLS {
     public static String Note_phoneDefaultWork;
     public static String Note_phoneOnePolicy;
     public static String Note_phoneEnergy;
+    public static String Note_phoneOverride;
+    public static String Note_phoneOverrideSwept;
+    public static String Error_phoneOverrideUnknown;
+    public static String Error_phoneOverridesWithoutPhones;
     public static String Assumption;
     public static String Error_engine;
     public static String Error_invalid;

@@ -140,13 +140,26 @@ public final class ModelBridge {
     private final Map<EObject, String> subjectOf = new HashMap<>();
     private final Map<String, NamedElement> subjects = new LinkedHashMap<>();
 
-    private ModelBridge(Experiment experiment) {
+    private final Map<String, Double> phoneOverrides;
+
+    private ModelBridge(Experiment experiment, Map<String, Double> phoneOverrides) {
         this.experiment = experiment;
+        this.phoneOverrides = Map.copyOf(phoneOverrides);
     }
 
     /** Bridges {@code experiment}; see the class comment for what is refused and what is noted. */
     public static Bridged bridge(Experiment experiment) throws BridgeException {
-        return new ModelBridge(experiment).build();
+        return bridge(experiment, Map.of());
+    }
+
+    /**
+     * Bridges a phone experiment with some of its phones' parameters set for this run in place of the
+     * model's: {@code phoneOverrides} maps names of {@link org.orrery.sim.phone.PhoneParameters#CONTROLS}
+     * to values, applied to every phone and noted as overrides; an unknown name, a bad value, or any
+     * override of an experiment without phones is refused.
+     */
+    public static Bridged bridge(Experiment experiment, Map<String, Double> phoneOverrides) throws BridgeException {
+        return new ModelBridge(experiment, phoneOverrides).build();
     }
 
     /** The telemetry subject the bridge gives a model element, e.g. {@code vm/web1}. */
@@ -218,7 +231,12 @@ public final class ModelBridge {
             step(step, steps);
         }
         long duration = Math.round(experiment.getDurationS() * NANOS);
-        PhonePlan phone = phones ? PhoneBridge.plan(experiment, world, duration, notes, problems, this::register) : null;
+        PhonePlan phone = phones ? PhoneBridge.plan(experiment, world, duration, phoneOverrides, notes, problems,
+                this::register) : null;
+        if (!phones && !phoneOverrides.isEmpty()) {
+            problems.add(NLS.bind(Messages.Error_phoneOverridesWithoutPhones, label(experiment),
+                    String.join(", ", new java.util.TreeSet<>(phoneOverrides.keySet()))));
+        }
         if (!problems.isEmpty()) {
             throw new BridgeException(problems);
         }

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
@@ -53,11 +55,13 @@ public final class PhoneBridge {
     private final List<String> notes;
     private final List<String> problems;
     private final Function<NamedElement, String> subjects;
+    private final Map<String, Double> overrides;
 
-    private PhoneBridge(Experiment experiment, World world, List<String> notes, List<String> problems,
-            Function<NamedElement, String> subjects) {
+    private PhoneBridge(Experiment experiment, World world, Map<String, Double> overrides, List<String> notes,
+            List<String> problems, Function<NamedElement, String> subjects) {
         this.experiment = experiment;
         this.world = world;
+        this.overrides = overrides;
         this.notes = notes;
         this.problems = problems;
         this.subjects = subjects;
@@ -82,12 +86,21 @@ public final class PhoneBridge {
      * The plan, or null with {@code problems} added; {@code subjects} gives (and records) each model
      * element's telemetry subject, so the run's events map back to the model.
      */
-    static PhonePlan plan(Experiment experiment, World world, long duration, List<String> notes, List<String> problems,
-            Function<NamedElement, String> subjects) {
-        return new PhoneBridge(experiment, world, notes, problems, subjects).build(duration);
+    static PhonePlan plan(Experiment experiment, World world, long duration, Map<String, Double> overrides,
+            List<String> notes, List<String> problems, Function<NamedElement, String> subjects) {
+        return new PhoneBridge(experiment, world, overrides, notes, problems, subjects).build(duration);
     }
 
     private PhonePlan build(long duration) {
+        for (String name : overrides.keySet()) {
+            if (!PhoneParameters.CONTROLS.contains(name)) {
+                problems.add(NLS.bind(Messages.Error_phoneOverrideUnknown, name, String.join(", ",
+                        PhoneParameters.CONTROLS)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
         List<PhonePlan.PlanPhone> phones = new ArrayList<>();
         for (Phone phone : world.getPhones()) {
             phones.add(phone(phone));
@@ -100,9 +113,13 @@ public final class PhoneBridge {
         }
         steps.sort(Comparator.comparingLong(PhonePlan.Step::at));
         PhonePlan.Sweep sweep = sweep();
+        if (sweep != null && overrides.containsKey(sweep.control())) {
+            notes.add(NLS.bind(Messages.Note_phoneOverrideSwept, sweep.control(), sweep.parameter()));
+        }
         String name = experiment.getName() != null ? experiment.getName() : ModelBridge.subjectOf(experiment);
         notes.add(NLS.bind(Messages.Note_phoneEnergy, EnergyModel.class.getSimpleName()));
-        return problems.isEmpty() ? new PhonePlan(name, experiment.getSeed(), duration, phones, steps, sweep) : null;
+        return problems.isEmpty() ? new PhonePlan(name, experiment.getSeed(), duration, phones, steps, sweep, overrides)
+                : null;
     }
 
     private PhonePlan.PlanPhone phone(Phone phone) {
@@ -144,12 +161,30 @@ public final class PhoneBridge {
         if (instances.isEmpty()) {
             problems.add(NLS.bind(Messages.Error_phoneNoInstance, label(phone)));
         }
+        // the user's settings for this run, over the model's values (every phone: the controls are one set)
+        PhoneParameters model = parameters;
+        for (Map.Entry<String, Double> o : new TreeMap<>(overrides).entrySet()) {
+            try {
+                parameters = parameters.set(o.getKey(), o.getValue());
+            } catch (IllegalArgumentException e) {
+                problems.add(NLS.bind(Messages.Error_phoneParameters, label(phone), e.getMessage()));
+            }
+        }
+        Map<String, ParameterInfo> modelInfo = new java.util.HashMap<>();
+        ParameterInfo.describe(model).forEach(i -> modelInfo.put(i.name(), i));
         for (ParameterInfo info : ParameterInfo.describe(parameters)) {
-            notes.add(NLS.bind(Messages.Note_phoneParameter, new Object[] {subject, info.name(),
-                format(info.value()) + (info.unit().isEmpty() ? "" : " " + info.unit()),
+            String value = format(info.value()) + (info.unit().isEmpty() ? "" : " " + info.unit());
+            ParameterInfo was = modelInfo.get(info.name());
+            if (was != null && !info.value().equals(was.value())) {
+                notes.add(NLS.bind(Messages.Note_phoneOverride, new Object[] {subject, info.name(), value,
+                    format(was.value()) + (was.unit().isEmpty() ? "" : " " + was.unit()),
+                    info.assumption() ? ", " + Messages.Assumption.replaceAll("[()]", "") : ""}));
+                continue;
+            }
+            notes.add(NLS.bind(Messages.Note_phoneParameter, new Object[] {subject, info.name(), value,
                 info.assumption() ? Messages.Assumption : ""}).stripTrailing());
         }
-        return new PhonePlan.PlanPhone(subject, parameters, instances);
+        return new PhonePlan.PlanPhone(subject, parameters, model, instances);
     }
 
     private void step(ScenarioStep step, List<PhonePlan.Step> steps) {

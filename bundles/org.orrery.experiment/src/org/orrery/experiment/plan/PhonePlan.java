@@ -1,7 +1,10 @@
 package org.orrery.experiment.plan;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.orrery.sim.phone.PhoneParameters;
 
@@ -18,30 +21,56 @@ import org.orrery.sim.phone.PhoneParameters;
  * @param steps    the scenario, in time order
  * @param sweep    the swept parameter, or null
  */
-public record PhonePlan(String name, long seed, long duration, List<PlanPhone> phones, List<Step> steps, Sweep sweep) {
+public record PhonePlan(String name, long seed, long duration, List<PlanPhone> phones, List<Step> steps, Sweep sweep,
+        Map<String, Double> overrides) {
 
     /** The parameters a sweep or a {@code setParameter} step may name, with their units. */
     public static final List<String> PARAMETERS = List.of("wifiBandwidthMbps", "thresholdKB", "inputEventRatePerS",
             "wifiConnected", "phoneFails");
 
+    /**
+     * @param overrides values of {@link PhoneParameters#CONTROLS} set for this run in place of the
+     *                  model's (the workbench's Phone Clones controls, {@code orrery run --set}), on
+     *                  every phone; empty when the model's values are used
+     */
     public PhonePlan {
         Objects.requireNonNull(name, "name");
         phones = List.copyOf(phones);
         steps = List.copyOf(steps);
+        overrides = Collections.unmodifiableMap(new TreeMap<>(overrides));
         if (duration <= 0) {
             throw new IllegalArgumentException(name + ": the duration must be positive");
         }
     }
 
-    /** The same plan with another seed and, if positive, another duration. */
-    public PhonePlan with(long newSeed, long newDuration) {
-        return new PhonePlan(name, newSeed, newDuration > 0 ? newDuration : duration, phones, steps, sweep);
+    /** A plan with the model's values only. */
+    public PhonePlan(String name, long seed, long duration, List<PlanPhone> phones, List<Step> steps, Sweep sweep) {
+        this(name, seed, duration, phones, steps, sweep, Map.of());
     }
 
-    /** A phone: its subject, parameters and instances. */
-    public record PlanPhone(String subject, PhoneParameters parameters, List<PlanInstance> instances) {
+    /** The same plan with another seed and, if positive, another duration. */
+    public PhonePlan with(long newSeed, long newDuration) {
+        return new PhonePlan(name, newSeed, newDuration > 0 ? newDuration : duration, phones, steps, sweep, overrides);
+    }
+
+    /**
+     * A phone: its subject, the parameters it runs with and the model's (they differ where the run
+     * overrides them), and its instances.
+     */
+    public record PlanPhone(String subject, PhoneParameters parameters, PhoneParameters model,
+            List<PlanInstance> instances) {
         public PlanPhone {
             instances = List.copyOf(instances);
+        }
+
+        /** A phone that runs with the model's values. */
+        public PlanPhone(String subject, PhoneParameters parameters, List<PlanInstance> instances) {
+            this(subject, parameters, parameters, instances);
+        }
+
+        /** Whether the run sets {@code control} (one of {@link PhoneParameters#CONTROLS}) other than the model. */
+        public boolean overridden(String control) {
+            return Double.compare(parameters.control(control), model.control(control)) != 0;
         }
     }
 
@@ -66,6 +95,26 @@ public record PhonePlan(String name, long seed, long duration, List<PlanPhone> p
     public record Sweep(String parameter, String unit, List<Double> values) {
         public Sweep {
             values = List.copyOf(values);
+        }
+
+        /** The swept parameter as {@link PhoneParameters#CONTROLS} names it (the model names it otherwise). */
+        public String control() {
+            return control(parameter);
+        }
+
+        /** A sweepable model parameter's name in {@link PhoneParameters#CONTROLS}. */
+        public static String control(String parameter) {
+            return switch (parameter) {
+                case "wifiBandwidthMbps" -> "wifiMbps";
+                case "thresholdKB" -> "thresholdKiB";
+                case "inputEventRatePerS" -> "inputEventRate";
+                default -> throw new IllegalArgumentException("cannot sweep " + parameter);
+            };
+        }
+
+        /** {@code parameters} with the swept parameter at {@code value}. */
+        public PhoneParameters apply(PhoneParameters parameters, double value) {
+            return parameters.set(control(), value);
         }
     }
 }
