@@ -19,12 +19,17 @@ import javax.imageio.ImageIO;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.axis.TickType;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -74,10 +79,16 @@ public final class SweepChart {
             }
             data.addSeries(s);
         }
-        NumberAxis x = new NumberAxis(parameter);
-        x.setAutoRangeIncludesZero(false);
+        ValueAxis x;
+        if (geometric(xs)) {
+            x = new SweptAxis(parameter, xs);
+        } else {
+            NumberAxis linear = new NumberAxis(parameter);
+            linear.setAutoRangeIncludesZero(false);
+            x = linear;
+        }
         NumberAxis y = new NumberAxis(measure);
-        for (NumberAxis axis : List.of(x, y)) {
+        for (ValueAxis axis : List.of(x, y)) {
             axis.setLabelFont(new Font(FONT, Font.PLAIN, 12));
             axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
         }
@@ -96,6 +107,67 @@ public final class SweepChart {
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
+    }
+
+    /**
+     * Whether the swept values span a decade or more, all positive: a sweep is then (nearly always)
+     * geometric (2, 5, 10, 20, 50, 100 Mbit/s; 64 to 4096 KiB doubling), and a linear axis would crowd
+     * its small values into a corner where the effect usually is.
+     */
+    static boolean geometric(double[] xs) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (double v : xs) {
+            if (!(v > 0)) {
+                return false;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return xs.length >= 3 && max / min >= 10;
+    }
+
+    /** Whether the swept parameter is drawn on a logarithmic axis (see {@link #geometric}). */
+    public boolean logarithmic() {
+        return plot.getDomainAxis() instanceof LogAxis;
+    }
+
+    /**
+     * A logarithmic axis whose ticks are the swept values themselves (labelled as plain numbers):
+     * each run's dot stands on its own value, read without counting decades.
+     */
+    private static final class SweptAxis extends LogAxis {
+        private static final long serialVersionUID = 1L;
+        private final double[] values;
+
+        SweptAxis(String label, double[] values) {
+            super(label + " \u2014 log scale");
+            this.values = java.util.Arrays.stream(values).distinct().sorted().toArray();
+            setBase(10);
+            setLowerMargin(0.04);
+            setUpperMargin(0.04);
+            setMinorTickMarksVisible(false);
+        }
+
+        @Override
+        public List refreshTicks(Graphics2D g2, org.jfree.chart.axis.AxisState state, Rectangle2D dataArea,
+                RectangleEdge edge) {
+            List<NumberTick> ticks = new java.util.ArrayList<>();
+            boolean horizontal = RectangleEdge.isTopOrBottom(edge);
+            for (double v : values) {
+                ticks.add(new NumberTick(TickType.MAJOR, v, label(v), horizontal ? TextAnchor.TOP_CENTER
+                        : TextAnchor.CENTER_RIGHT, TextAnchor.CENTER, 0.0));
+            }
+            return ticks;
+        }
+
+        private static String label(double v) {
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                return Long.toString((long) v);
+            }
+            return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros()
+                    .toPlainString();
+        }
     }
 
     /** The swept parameter's values, one per run, as drawn. */
@@ -121,6 +193,20 @@ public final class SweepChart {
                     BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
             plot.addDomainMarker(marker);
         }
+        return this;
+    }
+
+    /**
+     * Without its title (a view names the sweep above it) and with the legend at {@code legendRight}
+     * the right, else the bottom: a chart for a pane short of height; returns this chart.
+     */
+    public SweepChart compact(boolean legendRight) {
+        chart.setTitle((org.jfree.chart.title.TextTitle) null);
+        chart.getLegend().setPosition(legendRight ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
+        chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 11));
+        // a smaller axis label still says what the measure is and whether it is assumed
+        plot.getRangeAxis().setLabelFont(new Font(FONT, Font.PLAIN, 10));
+        plot.getDomainAxis().setLabelFont(new Font(FONT, Font.PLAIN, 11));
         return this;
     }
 

@@ -76,6 +76,17 @@ class SweepChartTest {
         assertTrue(differing < 5000, "and nothing else moved: " + differing);
     }
 
+    /** A sweep over a decade or more of positive values is drawn on a log axis (2, 5, 10 are not crowded together). */
+    @Test
+    void geometricSweepsGetALogAxis() {
+        Map<String, double[]> one = Map.of("m", new double[] {1, 2, 3});
+        assertTrue(new SweepChart("t", "x", "y", new double[] {2, 5, 10, 20, 50, 100}, Map.of("m", new double[6]))
+                .logarithmic());
+        assertTrue(new SweepChart("t", "x", "y", new double[] {64, 512, 4096}, one).logarithmic());
+        assertTrue(!new SweepChart("t", "x", "y", new double[] {1, 2, 5}, one).logarithmic(), "less than a decade");
+        assertTrue(!new SweepChart("t", "x", "y", new double[] {0, 10, 100}, one).logarithmic(), "zero has no log");
+    }
+
     @Test
     void aSeriesOfTheWrongLengthIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SweepChart("t", "x", "y",

@@ -11,13 +11,13 @@ import org.eclipse.swt.graphics.PaletteData;
  * {@link BufferedImage} (no AWT window, no AWT toolkit) can be shown by SWT. Image data is not a
  * display resource: the conversion may run off the display thread.
  */
-final class SwtImages {
+public final class SwtImages {
 
     private SwtImages() {
     }
 
     /** The pixels of {@code image} (any type) as 24-bit RGB image data. */
-    static ImageData toImageData(BufferedImage image) {
+    public static ImageData toImageData(BufferedImage image) {
         BufferedImage rgb = image;
         if (image.getType() != BufferedImage.TYPE_INT_RGB) {
             rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);

@@ -30,7 +30,10 @@ public final class PhoneCloneModel {
     public static final List<String> REAL_SYNC = List.of("scan", "negotiate", "transfer", "verify", "install",
             "in-sync");
 
-    /** A phone: its energy estimate (an assumed model, whose parameters the run reported). */
+    /**
+     * A phone: its energy estimate (an assumed model, whose parameters the run reported) and the
+     * values of the parameters a user may set, as the run reported them.
+     */
     public static final class Phone {
         final String subject;
         double energyJ = Double.NaN;
@@ -38,9 +41,31 @@ public final class PhoneCloneModel {
         double powerW = Double.NaN;
         final Map<String, Double> energyModel = new TreeMap<>();
         boolean wifiUp = true;
+        final Map<String, Double> parameters = new LinkedHashMap<>();
+        final Map<String, Double> startParameters = new LinkedHashMap<>();
+        final Map<String, Long> changedAt = new LinkedHashMap<>();
 
         Phone(String subject) {
             this.subject = subject;
+        }
+
+        /**
+         * The values in use now of the parameters a user may set ({@code wifiMbps}, {@code wifiLatencyMs},
+         * {@code thresholdKiB}, {@code inputEventRate}); empty for a recording made before the
+         * simulator reported them.
+         */
+        public Map<String, Double> parameters() {
+            return Collections.unmodifiableMap(parameters);
+        }
+
+        /** Those values as the run started with them (what a re-run with the same settings uses). */
+        public Map<String, Double> startParameters() {
+            return Collections.unmodifiableMap(startParameters);
+        }
+
+        /** When the scenario last changed a parameter (its name to the time, ns); empty if it never did. */
+        public Map<String, Long> changedAt() {
+            return Collections.unmodifiableMap(changedAt);
         }
 
         public String subject() {
@@ -70,6 +95,7 @@ public final class PhoneCloneModel {
     /** A phone instance and its clone (a simulated pair), or a real sync's two trees. */
     public static final class Pair {
         final String subject;
+        String phone;
         String clone;
         double speedUp = Double.NaN;
         boolean real;
@@ -109,6 +135,14 @@ public final class PhoneCloneModel {
         /** The instance's subject (a real sync's subject: the phone tree's instance id). */
         public String subject() {
             return subject;
+        }
+
+        /**
+         * The subject of the phone the instance runs on, as its life-cycle events name it; null for a
+         * real sync and for recordings made before the simulator named it.
+         */
+        public String phone() {
+            return phone;
         }
 
         /** The clone's subject, or null when telemetry has not named it (a real sync). */
@@ -268,7 +302,18 @@ public final class PhoneCloneModel {
         }
     }
 
+    /**
+     * A parameter of a phone as the run's description gives it (a run started in the workbench, or a
+     * recording of one): the value it started with, whether the user set it over the model's
+     * ({@code override}, with the model's value) or a sweep set it ({@code swept}).
+     */
+    public record RunParameter(String name, double value, String unit, boolean override, double model,
+            boolean swept) {
+    }
+
     private final StoreFollower follower = new StoreFollower();
+    /** Per phone subject, its parameters as the run's description gives them (name order kept). */
+    private final Map<String, Map<String, RunParameter>> described = new LinkedHashMap<>();
     private final Map<String, Pair> pairs = new LinkedHashMap<>();
     private final Map<String, Pair> byClone = new LinkedHashMap<>();
     private final Map<String, Phone> phones = new LinkedHashMap<>();
@@ -277,6 +322,47 @@ public final class PhoneCloneModel {
     public void setStore(TelemetryStore store) {
         follower.setStore(store);
         clear();
+    }
+
+    /**
+     * What the run rests on beyond its telemetry ({@link org.orrery.ui.views.RunSession#about()}):
+     * its {@code phones}' parameters, with overrides and swept values marked. Kept across
+     * {@link #setStore} of the same run; an empty map for a run that says nothing (a recording made
+     * outside the workbench: the view then shows what telemetry says, unmarked).
+     */
+    public void setAbout(Map<String, Object> about) {
+        described.clear();
+        if (!(about.get("phones") instanceof List<?> list)) {
+            return;
+        }
+        for (Object o : list) {
+            if (!(o instanceof Map<?, ?> phone) || !(phone.get("subject") instanceof String subject)
+                    || !(phone.get("parameters") instanceof List<?> parameters)) {
+                continue;
+            }
+            Map<String, RunParameter> mine = new LinkedHashMap<>();
+            for (Object q : parameters) {
+                if (q instanceof Map<?, ?> m && m.get("name") instanceof String name
+                        && m.get("value") instanceof Number value) {
+                    boolean override = Boolean.TRUE.equals(m.get("override"));
+                    double model = m.get("model") instanceof Number n ? n.doubleValue() : value.doubleValue();
+                    mine.put(name, new RunParameter(name, value.doubleValue(), m.get("unit") instanceof String u ? u
+                            : "", override, model, Boolean.TRUE.equals(m.get("swept"))));
+                }
+            }
+            described.put(subject, mine);
+        }
+    }
+
+    /** {@code phone}'s parameters as the run's description gives them; empty when it gives none. */
+    public Map<String, RunParameter> described(String phone) {
+        Map<String, RunParameter> m = described.get(phone);
+        return m == null ? Map.of() : Collections.unmodifiableMap(m);
+    }
+
+    /** The phones the run's description names, in its order (what the controls show before any event). */
+    public List<String> describedPhones() {
+        return List.copyOf(described.keySet());
     }
 
     /** Reads what arrived since the last call; returns whether anything shown changed. */
@@ -307,6 +393,10 @@ public final class PhoneCloneModel {
         switch (e.kind()) {
             case LIFECYCLE -> {
                 String cloneOf = e.text(Attribute.CLONE_OF);
+                String phone = e.text(Attribute.PHONE);
+                if (phone != null) {
+                    phone(phone); // its group is shown from the first instance on, before any energy
+                }
                 if (cloneOf != null) {
                     Pair p = pair(cloneOf);
                     p.clone = s;
@@ -316,10 +406,16 @@ public final class PhoneCloneModel {
                 Pair clone = byClone.get(s);
                 if (clone != null) {
                     clone.cloneState = e.text(Attribute.DETAIL) == null ? e.text(Attribute.STATE) : e.text(Attribute.DETAIL);
+                    if (phone != null) {
+                        clone.phone = phone;
+                    }
                     return true;
                 }
                 if (s.startsWith("phoneinstance/") || pairs.containsKey(s)) {
                     Pair p = pair(s);
+                    if (phone != null) {
+                        p.phone = phone;
+                    }
                     String detail = e.text(Attribute.DETAIL);
                     if (detail != null) {
                         p.state = detail;
@@ -361,9 +457,18 @@ public final class PhoneCloneModel {
             case MESSAGE -> {
                 boolean changed = false;
                 String prefix = Attribute.ENERGY_MODEL + ".";
+                String parameter = Attribute.PHONE_PARAMETER + ".";
                 for (Map.Entry<String, Object> a : e.attributes().entrySet()) {
                     if (a.getKey().startsWith(prefix) && a.getValue() instanceof Number n) {
                         phone(s).energyModel.put(a.getKey().substring(prefix.length()), n.doubleValue());
+                        changed = true;
+                    } else if (a.getKey().startsWith(parameter) && a.getValue() instanceof Number n) {
+                        Phone ph = phone(s);
+                        String name = a.getKey().substring(parameter.length());
+                        if (ph.startParameters.putIfAbsent(name, n.doubleValue()) != null) {
+                            ph.changedAt.put(name, e.time()); // the scenario changed it during the run
+                        }
+                        ph.parameters.put(name, n.doubleValue());
                         changed = true;
                     }
                 }
@@ -491,6 +596,50 @@ public final class PhoneCloneModel {
     /** The pairs, in the order telemetry first named them. */
     public List<Pair> pairs() {
         return List.copyOf(pairs.values());
+    }
+
+    /**
+     * A phone with its instances, as the view draws them: the phone's energy and parameters above its
+     * pairs. {@code phone} is null for pairs no phone is known for (a real sync; instances of a
+     * recording made before the simulator named their phone, when it has several phones or none);
+     * {@code inferred} when such instances were put under the recording's only phone.
+     */
+    public record Group(Phone phone, List<Pair> pairs, boolean inferred) {
+    }
+
+    /**
+     * The phones in the order telemetry named them, each with its pairs; then the pairs of no known
+     * phone. A recording made before instances named their phone, with exactly one phone, has all its
+     * simulated instances on that phone (the simulator's phones each have their own instances), so
+     * they are shown under it, marked as inferred.
+     */
+    public List<Group> groups() {
+        List<Group> out = new ArrayList<>();
+        List<Pair> unknown = new ArrayList<>();
+        for (Pair p : pairs.values()) {
+            if (p.phone == null) {
+                unknown.add(p);
+            }
+        }
+        List<Pair> inferred = List.of();
+        if (phones.size() == 1 && !unknown.isEmpty() && unknown.stream().noneMatch(Pair::real)) {
+            inferred = unknown;
+            unknown = List.of();
+        }
+        for (Phone ph : phones.values()) {
+            List<Pair> mine = new ArrayList<>();
+            for (Pair p : pairs.values()) {
+                if (ph.subject.equals(p.phone)) {
+                    mine.add(p);
+                }
+            }
+            mine.addAll(inferred);
+            out.add(new Group(ph, List.copyOf(mine), !inferred.isEmpty()));
+        }
+        if (!unknown.isEmpty()) {
+            out.add(new Group(null, List.copyOf(unknown), false));
+        }
+        return out;
     }
 
     /** A pair by its instance subject, or null. */

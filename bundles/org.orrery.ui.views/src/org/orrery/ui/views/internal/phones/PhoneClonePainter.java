@@ -28,6 +28,9 @@ import org.orrery.ui.views.internal.timeline.TimelinePalette;
 final class PhoneClonePainter {
 
     static final int PAD = 10;
+    /** A phone's header band (its instances follow it) and an override's text: amber, dark enough to read. */
+    private static final RGB PHONE_BAND = new RGB(236, 239, 244);
+    private static final RGB OVERRIDE_TEXT = new RGB(176, 96, 0);
     static final int BOX_HEIGHT = 74;
     static final int ROW = 18;
 
@@ -42,14 +45,35 @@ final class PhoneClonePainter {
         return colours.computeIfAbsent(rgb, k -> new Color(display, k));
     }
 
-    /** Height the content needs for {@code pairs} pairs and {@code phones} phone lines. */
-    static int contentHeight(int phones, int pairs, int lineHeight, int areaWidth) {
-        return PAD + phones * (lineHeight + 4) + pairs * pairHeight(lineHeight, areaWidth) + 4 * (lineHeight + 2) + PAD;
+    /** Lines above a group's pairs: a phone's energy and its parameters; one heading for pairs of no known phone. */
+    static int headerLines(PhoneCloneModel.Group group, int groups) {
+        if (group.phone() != null) {
+            return 2;
+        }
+        return groups > 1 ? 1 : 0; // a real sync alone needs no heading
     }
 
-    /** Bottom of the phones' energy lines (where the energy legend is also a tooltip). */
-    static int headerBottom(int phones, int lineHeight) {
-        return PAD + phones * (lineHeight + 4);
+    /** Height the content needs for {@code groups}. */
+    static int contentHeight(List<PhoneCloneModel.Group> groups, int lineHeight, int areaWidth) {
+        int h = PAD;
+        for (PhoneCloneModel.Group g : groups) {
+            h += headerLines(g, groups.size()) * (lineHeight + 4) + (g.phone() != null ? 6 : 0);
+            h += g.pairs().size() * pairHeight(lineHeight, areaWidth);
+        }
+        return h + 4 * (lineHeight + 2) + PAD;
+    }
+
+    /** Where the last paint put the phones' header lines (content coordinates: top, bottom), for the energy tooltip. */
+    private final List<int[]> headers = new ArrayList<>();
+
+    /** Whether content row {@code y} is on a phone's header (energy and parameters) as last painted. */
+    boolean onHeader(int y) {
+        for (int[] h : headers) {
+            if (y >= h[0] && y < h[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Below this width the channels go under the two sides (the live folder is often this narrow). */
@@ -65,6 +89,7 @@ final class PhoneClonePainter {
         gc.setTextAntialias(SWT.ON);
         gc.setBackground(c(TimelinePalette.BACKGROUND));
         gc.fillRectangle(area);
+        headers.clear();
         int lh = gc.getFontMetrics().getHeight();
         List<PhoneCloneModel.Pair> pairs = model.pairs();
         if (pairs.isEmpty()) {
@@ -74,23 +99,91 @@ final class PhoneClonePainter {
         }
         int y = PAD - scrollY;
         long now = Math.max(0, model.now());
-        List<PhoneCloneModel.Phone> phones = model.phones();
-        for (PhoneCloneModel.Phone ph : phones) {
-            String text = Double.isNaN(ph.energyJ()) ? NLS.bind(PhoneMessages.energyUnknown, ph.subject())
-                    : NLS.bind(PhoneMessages.energy, new Object[] {ph.subject(), number(ph.energyJ(), 1),
-                        Double.isNaN(ph.powerW()) ? "?" : number(ph.powerW(), 2)});
-            if (!ph.wifiUp()) {
-                text += "   " + PhoneMessages.wifiDown;
+        List<PhoneCloneModel.Group> groups = model.groups();
+        int index = 0;
+        for (PhoneCloneModel.Group group : groups) {
+            // each phone above its own instances: its energy, its parameters (what this run used)
+            int top = y;
+            if (group.phone() != null) {
+                y = paintPhone(gc, area, model, group, y, lh);
+                headers.add(new int[] {top + scrollY, y + scrollY});
+            } else if (headerLines(group, groups.size()) > 0) {
+                gc.setForeground(c(TimelinePalette.MUTED));
+                gc.drawText(PhoneMessages.noPhone, PAD, y, true);
+                y += lh + 4;
             }
-            gc.setForeground(c(ph.wifiUp() ? TimelinePalette.INK : TimelinePalette.RED));
-            gc.drawText(text, PAD, y, true);
-            y += lh + 4;
+            for (PhoneCloneModel.Pair p : group.pairs()) {
+                paintPair(gc, area, p, index++, y, now, lh);
+                y += pairHeight(lh, area.width);
+            }
         }
-        for (int i = 0; i < pairs.size(); i++) {
-            paintPair(gc, area, pairs.get(i), i, y, now, lh);
-            y += pairHeight(lh, area.width);
+        paintLegend(gc, area, model.phones(), y, lh);
+    }
+
+    /** A phone's two header lines on a band across the view; returns where its pairs start. */
+    private int paintPhone(GC gc, Rectangle area, PhoneCloneModel model, PhoneCloneModel.Group group, int y, int lh) {
+        PhoneCloneModel.Phone ph = group.phone();
+        int width = Math.max(260, area.width - 2 * PAD);
+        gc.setBackground(c(PHONE_BAND));
+        gc.fillRoundRectangle(PAD - 4, y - 2, width + 8, 2 * (lh + 4) + 2, 8, 8);
+        String text = Double.isNaN(ph.energyJ()) ? NLS.bind(PhoneMessages.energyUnknown, ph.subject())
+                : NLS.bind(PhoneMessages.energy, new Object[] {ph.subject(), number(ph.energyJ(), 1),
+                    Double.isNaN(ph.powerW()) ? "?" : number(ph.powerW(), 2)});
+        if (!ph.wifiUp()) {
+            text += "   " + PhoneMessages.wifiDown;
         }
-        paintLegend(gc, area, phones, y, lh);
+        gc.setForeground(c(ph.wifiUp() ? TimelinePalette.INK : TimelinePalette.RED));
+        gc.drawText(ellipsize(gc, text, width), PAD, y, true);
+        y += lh + 4;
+        // what the run used: overrides of the model amber, a sweep's value and the scenario's changes named
+        List<Object[]> runs = new ArrayList<>();
+        Map<String, PhoneCloneModel.RunParameter> described = model.described(ph.subject());
+        Map<String, Double> used = ph.parameters();
+        if (used.isEmpty() && described.isEmpty()) {
+            runs.add(new Object[] {PhoneMessages.parametersUnknown, TimelinePalette.MUTED});
+        }
+        String[][] shown = {{"wifiMbps", PhoneMessages.parameterWifi}, {"wifiLatencyMs", PhoneMessages.parameterLatency},
+            {"thresholdKiB", PhoneMessages.parameterThreshold}, {"inputEventRate", PhoneMessages.parameterInput}};
+        for (String[] sh : shown) {
+            Double value = used.get(sh[0]);
+            PhoneCloneModel.RunParameter d = described.get(sh[0]);
+            if (value == null && d == null) {
+                continue;
+            }
+            double v = value != null ? value : d.value();
+            String part = NLS.bind(sh[1], number(v, 2));
+            RGB colour = TimelinePalette.INK;
+            Long changed = ph.changedAt().get(sh[0]);
+            if (changed != null) {
+                part += " " + NLS.bind(PhoneMessages.parameterScenario, TimelineFormat.duration(changed));
+            } else if (d != null && d.swept()) {
+                part += " " + PhoneMessages.parameterSwept;
+                colour = TimelinePalette.NOW;
+            } else if (d != null && d.override()) {
+                part += " " + NLS.bind(PhoneMessages.parameterOverride, number(d.model(), 2));
+                colour = OVERRIDE_TEXT;
+            }
+            runs.add(new Object[] {(runs.isEmpty() ? "" : "  \u00B7  ") + part, colour});
+        }
+        if (group.inferred()) {
+            runs.add(new Object[] {"   " + PhoneMessages.inferred, TimelinePalette.MUTED});
+        }
+        int x = PAD;
+        for (Object[] r : runs) {
+            String t = (String) r[0];
+            int room = PAD + width - x;
+            if (room < 20) {
+                break;
+            }
+            String fitted = ellipsize(gc, t, room);
+            gc.setForeground(c((RGB) r[1]));
+            gc.drawText(fitted, x, y, true);
+            x += gc.textExtent(fitted).x;
+            if (!fitted.equals(t)) {
+                break;
+            }
+        }
+        return y + lh + 4 + 6;
     }
 
     private void paintPair(GC gc, Rectangle area, PhoneCloneModel.Pair p, int index, int top, long now, int lh) {

@@ -1,6 +1,9 @@
 package org.orrery.ui.views.internal.phones;
 
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -13,15 +16,19 @@ import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.ui.part.ViewPart;
 import org.orrery.ui.views.RunSession;
 import org.orrery.ui.views.RunSessions;
+import org.orrery.sim.phone.PhoneParameters;
 import org.orrery.ui.views.internal.LiveSession;
+import org.orrery.ui.views.internal.run.RunControlView;
 import org.orrery.ui.views.internal.timeline.TimelineFormat;
 
 /**
  * Phone Clones (issue 9): every phone instance beside its clone, joined by the input-event queue
  * and the storage-delta bars, with the protocol's phase, the transfer under way, speed-up and the
- * (assumed) energy. It shows the {@linkplain RunSessions current run} — a simulation, a replay, or
- * a real sync reported into a store — from telemetry only ({@link PhoneCloneModel}), read and
- * repainted on the views' timer, never once per event.
+ * (assumed) energy; each phone's energy and parameters above its own instances. It shows the
+ * {@linkplain RunSessions current run} — a simulation, a replay, or a real sync reported into a
+ * store — from telemetry only ({@link PhoneCloneModel}; the run's description adds which values
+ * were overrides), read and repainted on the views' timer, never once per event. Its controls
+ * ({@link PhoneControls}) run the shown phone experiment again with other values, through Run Control.
  */
 public final class PhoneCloneView extends ViewPart {
 
@@ -32,6 +39,8 @@ public final class PhoneCloneView extends ViewPart {
     private Canvas canvas;
     private Label status;
     private RunSession session;
+    private PhoneControls controls;
+    private PhoneControls.Values shownValues;
     private int scrollY;
     private LiveSession live;
 
@@ -43,6 +52,7 @@ public final class PhoneCloneView extends ViewPart {
         parent.setLayout(layout);
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        controls = new PhoneControls(parent, this::rerun);
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.V_SCROLL);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         painter = new PhoneClonePainter(canvas.getDisplay());
@@ -67,8 +77,10 @@ public final class PhoneCloneView extends ViewPart {
         }
         session = s;
         model.setStore(s == null ? null : s.store());
+        model.setAbout(s == null ? Map.of() : s.about());
         scrollY = 0;
         refresh();
+        updateControls();
         updateStatus();
         updateScrollBar();
         canvas.redraw();
@@ -79,6 +91,7 @@ public final class PhoneCloneView extends ViewPart {
         if (!model.refresh()) {
             return;
         }
+        updateControls();
         updateStatus();
         updateScrollBar();
         canvas.redraw();
@@ -90,7 +103,7 @@ public final class PhoneCloneView extends ViewPart {
      */
     private void hover(int y) {
         String tip = null;
-        if (y + scrollY < PhoneClonePainter.headerBottom(model.phones().size(), lineHeight())) {
+        if (painter.onHeader(y + scrollY)) {
             String legend = PhoneClonePainter.legend(model.phones());
             tip = legend.isEmpty() ? null : legend;
         }
@@ -121,10 +134,75 @@ public final class PhoneCloneView extends ViewPart {
         }
     }
 
+    /**
+     * The controls show the values the run shown started with: from the run's description when it has
+     * one (a run started in the workbench, or its recording: overrides and the swept value marked),
+     * else from its telemetry (a recording made elsewhere). Only when those change, so what the user
+     * typed stays until the next run.
+     */
+    private void updateControls() {
+        PhoneControls.Values next = controlValues();
+        if (!java.util.Objects.equals(next, shownValues)) {
+            shownValues = next;
+            controls.show(next);
+            canvas.getParent().layout(true);
+        }
+    }
+
+    private PhoneControls.Values controlValues() {
+        if (session == null) {
+            return null;
+        }
+        String phone = !model.describedPhones().isEmpty() ? model.describedPhones().get(0)
+                : model.phones().isEmpty() ? null : model.phones().get(0).subject();
+        if (phone == null) {
+            return null;
+        }
+        Map<String, Double> used = new LinkedHashMap<>();
+        Map<String, Double> modelValues = new LinkedHashMap<>();
+        String swept = null;
+        Map<String, PhoneCloneModel.RunParameter> described = model.described(phone);
+        for (String name : PhoneParameters.CONTROLS) {
+            PhoneCloneModel.RunParameter d = described.get(name);
+            if (d != null) {
+                used.put(name, d.value());
+                modelValues.put(name, d.model());
+                swept = d.swept() ? name : swept;
+            } else {
+                PhoneCloneModel.Phone ph = model.phones().stream().filter(x -> x.subject().equals(phone)).findFirst()
+                        .orElse(null);
+                Double v = ph == null ? null : ph.startParameters().get(name);
+                if (v != null) {
+                    used.put(name, v);
+                    modelValues.put(name, v); // the model's value is not known: nothing marked
+                }
+            }
+        }
+        if (used.isEmpty()) {
+            return null;
+        }
+        RunControlView runControl = runControl();
+        return new PhoneControls.Values(used, modelValues, swept, runControl != null && runControl.canRerun(session),
+                session.seed());
+    }
+
+    private RunControlView runControl() {
+        return getSite().getPage() == null ? null
+                : getSite().getPage().findView(RunControlView.ID) instanceof RunControlView r ? r : null;
+    }
+
+    /** The controls' Re-run: Run Control runs the shown run's experiment again, same seed, with {@code values}. */
+    private String rerun(Map<String, Double> values) {
+        RunControlView runControl = runControl();
+        if (runControl == null || session == null) {
+            return PhoneMessages.controlNotRerunnable;
+        }
+        return runControl.rerunPhone(session, values);
+    }
+
     private void updateScrollBar() {
         int lh = lineHeight();
-        int content = PhoneClonePainter.contentHeight(model.phones().size(), model.pairs().size(), lh,
-                canvas.getClientArea().width);
+        int content = PhoneClonePainter.contentHeight(model.groups(), lh, canvas.getClientArea().width);
         int visible = Math.max(1, canvas.getClientArea().height);
         ScrollBar v = canvas.getVerticalBar();
         scrollY = Math.max(0, Math.min(scrollY, content - visible));
@@ -144,6 +222,10 @@ public final class PhoneCloneView extends ViewPart {
 
     String statusText() {
         return status.getText();
+    }
+
+    PhoneControls controls() {
+        return controls;
     }
 
     @Override

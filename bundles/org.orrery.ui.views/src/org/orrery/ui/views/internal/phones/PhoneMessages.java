@@ -50,6 +50,30 @@ final class PhoneMessages extends NLS {
     public static String daemonSync;
     public static String stepOf;
     public static String rateUnknown;
+    public static String noPhone;
+    public static String parametersUnknown;
+    public static String parameterWifi;
+    public static String parameterLatency;
+    public static String parameterThreshold;
+    public static String parameterInput;
+    public static String parameterOverride;
+    public static String parameterSwept;
+    public static String parameterScenario;
+    public static String inferred;
+    public static String controlWifi;
+    public static String controlLatency;
+    public static String controlThreshold;
+    public static String controlInput;
+    public static String controlRerun;
+    public static String controlRerunSeed;
+    public static String controlModel;
+    public static String controlModelTip;
+    public static String controlTip;
+    public static String controlOverride;
+    public static String controlSwept;
+    public static String controlNoRun;
+    public static String controlNotRerunnable;
+    public static String controlNotNumber;
 
     static {
         NLS.initializeMessages("org.orrery.ui.views.internal.phones.phones", PhoneMessages.class);

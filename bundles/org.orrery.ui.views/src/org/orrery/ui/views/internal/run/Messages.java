@@ -52,6 +52,17 @@ final class Messages extends NLS {
     public static String RunControl_cannotSave;
     public static String RunControl_saved;
     public static String RunControl_nothingToSave;
+    public static String RunControl_sweepJob;
+    public static String RunControl_sweepRun;
+    public static String RunControl_sweeping;
+    public static String RunControl_swept;
+    public static String RunControl_sweepCancelled;
+    public static String RunControl_sweptValues;
+    public static String RunControl_override;
+    public static String RunControl_overrides;
+    public static String RunControl_clearOverrides;
+    public static String RunControl_clearOverridesTip;
+    public static String RunControl_cannotRerun;
 
     static {
         NLS.initializeMessages("org.orrery.ui.views.internal.run.messages", Messages.class);

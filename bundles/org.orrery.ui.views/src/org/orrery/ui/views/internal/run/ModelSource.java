@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 import org.orrery.experiment.bridge.BridgeException;
 import org.orrery.experiment.bridge.ModelBridge;
+import org.orrery.experiment.bridge.PhoneBridge;
 import org.orrery.model.Experiment;
 import org.orrery.model.World;
 import org.orrery.model.persistence.ModelFileException;
@@ -101,10 +102,22 @@ final class ModelSource {
 
     /** The plan of {@code experiment} for the simulator, or why it cannot run there. */
     static ModelBridge.Bridged bridge(Experiment experiment) throws Problem {
+        return bridge(experiment, Map.of());
+    }
+
+    /** The plan of {@code experiment} with its phones' parameters set over the model's, or why it cannot run. */
+    static ModelBridge.Bridged bridge(Experiment experiment, Map<String, Double> phoneOverrides) throws Problem {
         try {
-            return ModelBridge.bridge(experiment);
+            return ModelBridge.bridge(experiment, phoneOverrides);
         } catch (BridgeException e) {
             throw new Problem(NLS.bind(Messages.RunControl_cannotRun, String.join("; ", e.problems())));
         }
+    }
+
+    /** Whether {@code experiment} runs the phone simulation (its phones' parameters can be set). */
+    static boolean isPhoneExperiment(Experiment experiment) {
+        World world = experiment.getModel() != null ? experiment.getModel()
+                : experiment.eContainer() instanceof World w ? w : null;
+        return world != null && PhoneBridge.isPhoneExperiment(experiment, world);
     }
 }

@@ -51,11 +51,14 @@ import org.orrery.telemetry.replay.Replay;
 import org.orrery.ui.views.RunSession;
 import org.orrery.ui.views.RunSessions;
 import org.orrery.ui.views.internal.RefreshRate;
+import org.orrery.ui.views.internal.sweep.SweepResult;
 
 /**
  * Run Control: picks a model file and one of its experiments, starts it on the simulator, and
  * plays, pauses, steps, speeds up or slows down the run; scrubs through a finished run or a
- * recording; saves the run shown as a recording and opens recordings.
+ * recording; saves the run shown as a recording and opens recordings. A phone experiment's sweep
+ * runs every value ({@link SweepPlayer}); Phone Clones' controls run a phone experiment again with
+ * other parameter values ({@link #rerunPhone}), kept here as settings over the model.
  * <p>
  * The run itself happens in a job ({@link SimulationPlayer}); this view only steers and reads
  * fields on the views' timer, never once per event. Whatever run it starts or opens becomes the
@@ -72,6 +75,7 @@ public final class RunControlView extends ViewPart {
     private static final int DEFAULT_SPEED = 6;
     private static final String RUN_QUEUES_VIEW_ID = "org.orrery.ui.views.runQueues";
     private static final String PHONES_VIEW_ID = "org.orrery.ui.views.live.phones";
+    private static final String SWEEP_VIEW_ID = "org.orrery.ui.views.sweep";
 
     private Combo model;
     private Button browse;
@@ -92,6 +96,21 @@ public final class RunControlView extends ViewPart {
     private Label origin;
     private Text notes;
     private Label message;
+    private Composite overridesRow;
+    private Label overridesText;
+
+    /**
+     * Phone parameters set over the model's (the Phone Clones view's controls): name to value, for
+     * every phone experiment of {@link #overridesModel} until cleared or another file is chosen.
+     */
+    private final Map<String, Double> phoneOverrides = new java.util.TreeMap<>();
+    private Path overridesModel;
+
+    /** The phone run (or sweep) started last, so Phone Clones can run it again with other values. */
+    private record PhoneRunStarted(Path model, int experiment, PhonePlan plan) {
+    }
+
+    private PhoneRunStarted lastPhoneRun;
 
     private final Map<String, Path> modelChoices = new LinkedHashMap<>();
     private List<Experiment> experiments = List.of();
@@ -166,6 +185,23 @@ public final class RunControlView extends ViewPart {
         state = field(status, Messages.RunControl_state);
         events = field(status, Messages.RunControl_events);
         origin = field(status, Messages.RunControl_origin);
+
+        // the phone settings over the model (from Phone Clones), while there are any
+        overridesRow = new Composite(parent, SWT.NONE);
+        GridLayout overridesLayout = new GridLayout(2, false);
+        overridesLayout.marginWidth = 0;
+        overridesRow.setLayout(overridesLayout);
+        GridData overridesData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        overridesRow.setLayoutData(overridesData);
+        overridesText = new Label(overridesRow, SWT.WRAP);
+        GridData overridesTextData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        overridesTextData.widthHint = 150;
+        overridesText.setLayoutData(overridesTextData);
+        Button clear = new Button(overridesRow, SWT.PUSH);
+        clear.setText(Messages.RunControl_clearOverrides);
+        clear.setToolTipText(Messages.RunControl_clearOverridesTip);
+        clear.addListener(SWT.Selection, e -> clearOverrides());
+        showOverrides();
 
         Composite recording = row(parent, 2);
         button(recording, Messages.RunControl_saveRecording, this::saveRecordingWithDialog);
@@ -270,6 +306,9 @@ public final class RunControlView extends ViewPart {
             return;
         }
         loadedModel = file;
+        if (!phoneOverrides.isEmpty() && !java.util.Objects.equals(file, overridesModel)) {
+            clearOverrides(); // settings of another model's phones
+        }
         experiments = List.of();
         experiment.removeAll();
         try {
@@ -347,6 +386,11 @@ public final class RunControlView extends ViewPart {
      * what is wrong otherwise and leaves the run shown until then alone.
      */
     public void start() {
+        startChosen();
+    }
+
+    /** Starts what the fields say; returns whether a run (or sweep) started, else the message says why. */
+    private boolean startChosen() {
         modelChanged();
         long seedValue;
         try {
@@ -356,29 +400,39 @@ public final class RunControlView extends ViewPart {
             }
         } catch (NumberFormatException e) {
             say(Messages.RunControl_badSeed);
-            return;
+            return false;
         }
         Experiment x = chosenExperiment();
         if (x == null) {
             say(experiments.isEmpty() && message.getText().length() > 0 ? message.getText() : Messages.RunControl_noModel);
-            return;
+            return false;
         }
         ModelBridge.Bridged bridged;
         try {
-            bridged = ModelSource.bridge(x);
+            // the phone settings over the model apply to phone experiments only (the bridge refuses them elsewhere)
+            bridged = ModelSource.bridge(x, ModelSource.isPhoneExperiment(x) ? phoneOverrides : Map.of());
         } catch (ModelSource.Problem p) {
             say(p.getMessage());
-            return;
+            return false;
+        }
+        lastPhoneRun = bridged.phone() == null ? null
+                : new PhoneRunStarted(loadedModel, experiment.getSelectionIndex(), bridged.phone());
+        if (bridged.phone() != null && bridged.phone().sweep() != null) {
+            startSweep(x, bridged, bridged.phone().with(seedValue, 0));
+            return true;
         }
         TelemetryStore store = new TelemetryStore();
         SimulationDriver driver;
         Runnable atEnd = () -> { };
+        Map<String, Object> about = Map.of();
         if (bridged.phone() != null) {
-            // an AMPhone experiment: its phones, instances and clones (one run at this seed; a sweep's
-            // parameter keeps the model's value: sweeps are a headless affair, ./orrery run)
-            PhoneRun.Prepared phones = PhoneRun.prepare(bridged.phone().with(seedValue, 0), null, store);
+            // an AMPhone experiment: its phones, instances and clones, one run at this seed
+            PhonePlan plan = bridged.phone().with(seedValue, 0);
+            PhoneRun.Prepared phones = PhoneRun.prepare(plan, null, store);
             driver = phones.driver();
             atEnd = phones::finish;
+            about = phoneAbout(x, plan, bridged.notes());
+            about.put("phones", PhoneRun.phones(plan, null));
         } else if (bridged.sched() != null) {
             // a scheduler experiment: its host's run queues under the policy (one repetition, this seed),
             // reported in full for the Run Queues view
@@ -396,7 +450,7 @@ public final class RunControlView extends ViewPart {
             seedValue});
         notes.setText(assumptions(bridged));
         say("");
-        adopt(next, new RunSession(name, "simulation", seedValue, store));
+        adopt(next, new RunSession(name, "simulation", seedValue, store, about));
         showDeployment(loadedModel);
         if (bridged.sched() != null || bridged.phone() != null) {
             try {
@@ -409,6 +463,134 @@ public final class RunControlView extends ViewPart {
         }
         next.play();
         updateControls();
+        return true;
+    }
+
+    /** What a phone run rests on beyond its telemetry (its recording's description): model, experiment, settings, notes. */
+    private Map<String, Object> phoneAbout(Experiment x, PhonePlan plan, List<String> runNotes) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("model", loadedModel.getFileName().toString());
+        about.put("experiment", x.getName() == null ? ModelSource.label(x) : x.getName());
+        if (!plan.overrides().isEmpty()) {
+            about.put("overrides", plan.overrides());
+        }
+        about.put("notes", runNotes);
+        return about;
+    }
+
+    /**
+     * A phone experiment's sweep: every value of its parameter, same seed, in a job (progress in the
+     * bar and the Progress view, Stop cancels), through the headless run's path; the Sweep view shows
+     * the chart and the runs as they end, and picking one shows it in every live view.
+     */
+    private void startSweep(Experiment x, ModelBridge.Bridged bridged, PhonePlan plan) {
+        String name = NLS.bind(Messages.RunControl_runName, new Object[] {x.getName(), loadedModel.getFileName(),
+            plan.seed()});
+        SweepResult sweep = new SweepResult(name, plan, phoneAbout(x, plan, bridged.notes()));
+        SweepPlayer next = new SweepPlayer(sweep, NLS.bind(Messages.RunControl_sweepJob, plan.sweep().parameter(),
+                plan.seed()));
+        sweep.setPicker(i -> {
+            // the Sweep view picked a run: shown as a replay this view steers (scrub, step back)
+            if (player == next && ownsSession() && state != null && !state.isDisposed()) {
+                next.show(i);
+                tick();
+            }
+        });
+        SweepResult previous = SweepResult.current();
+        if (previous != null) {
+            previous.setPicker(null);
+        }
+        SweepResult.show(sweep);
+        notes.setText(assumptions(bridged));
+        say("");
+        adopt(next, new RunSession(name, "sweep", plan.seed(), next.store(), phoneAbout(x, plan, bridged.notes())));
+        showDeployment(loadedModel);
+        try {
+            // the sweep's chart and runs beside the Event Log; Phone Clones in the live folder shows the run picked
+            getSite().getPage().showView(PHONES_VIEW_ID);
+            getSite().getPage().showView(SWEEP_VIEW_ID);
+            getSite().getPage().activate(this);
+        } catch (PartInitException e) {
+            say(e.getMessage());
+        }
+        next.start();
+        updateControls();
+    }
+
+    // ---- phone settings over the model (Phone Clones' controls) --------------------------------
+
+    /** Whether {@code shown} is the phone run (or a run of the sweep) this view started last, so it can run again. */
+    public boolean canRerun(RunSession shown) {
+        return shown != null && shown == session && ownsSession() && lastPhoneRun != null;
+    }
+
+    /**
+     * Runs the phone experiment {@code shown} came from again, with its seed, its phones' settable
+     * parameters at {@code values} (those that differ from the model's become overrides, shown here
+     * and noted in the run); returns null when it started, else why not (the settings are then as
+     * they were).
+     */
+    public String rerunPhone(RunSession shown, Map<String, Double> values) {
+        if (!canRerun(shown)) {
+            return Messages.RunControl_cannotRerun;
+        }
+        PhoneRunStarted run = lastPhoneRun;
+        org.orrery.sim.phone.PhoneParameters model = run.plan().phones().get(0).model();
+        Map<String, Double> before = new java.util.TreeMap<>(phoneOverrides);
+        phoneOverrides.clear();
+        values.forEach((name, value) -> {
+            if (Double.compare(value, model.control(name)) != 0) {
+                phoneOverrides.put(name, value);
+            }
+        });
+        if (run.plan().sweep() != null) {
+            // the sweep sets its own parameter: a setting of it would only be noted as unused
+            phoneOverrides.remove(run.plan().sweep().control());
+            before.forEach((k, v) -> {
+                if (k.equals(run.plan().sweep().control())) {
+                    phoneOverrides.put(k, v);
+                }
+            });
+        }
+        overridesModel = run.model();
+        setModel(run.model());
+        if (run.experiment() >= 0 && run.experiment() < experiment.getItemCount()) {
+            experiment.select(run.experiment());
+        }
+        seed.setText(Long.toString(shown.seed()));
+        boolean started = startChosen();
+        if (!started) {
+            phoneOverrides.clear();
+            phoneOverrides.putAll(before);
+        }
+        showOverrides();
+        return started ? null : messageText();
+    }
+
+    private void clearOverrides() {
+        phoneOverrides.clear();
+        overridesModel = null;
+        showOverrides();
+    }
+
+    /** The settings over the model in a line above the recording buttons, hidden while there are none. */
+    private void showOverrides() {
+        if (overridesRow == null || overridesRow.isDisposed()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        phoneOverrides.forEach((k, v) -> text.append(text.length() == 0 ? "" : ", ").append(k).append(" = ")
+                .append(v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString()));
+        boolean any = !phoneOverrides.isEmpty();
+        overridesText.setText(any ? NLS.bind(Messages.RunControl_overrides, text) : "");
+        ((GridData) overridesRow.getLayoutData()).exclude = !any;
+        overridesRow.setVisible(any);
+        overridesRow.getParent().layout(true, true);
+    }
+
+    /** The phone settings over the model Start uses now; for tests. */
+    Map<String, Double> phoneOverrides() {
+        return Map.copyOf(phoneOverrides);
     }
 
     /**
@@ -449,9 +631,21 @@ public final class RunControlView extends ViewPart {
         bridged.notes().forEach(n -> text.append("- ").append(n).append('\n'));
         if (bridged.phone() != null) {
             // every phone's parameters, the energy model's among them (all assumed: amphone.md has no energy figure)
+            PhonePlan.Sweep sweep = bridged.phone().sweep();
             for (PhonePlan.PlanPhone phone : bridged.phone().phones()) {
                 text.append(NLS.bind(Messages.RunControl_parameters, phone.subject())).append('\n');
-                parameterLines(text, ParameterInfo.describe(phone.parameters()));
+                Map<String, Object> model = new LinkedHashMap<>();
+                ParameterInfo.describe(phone.model()).forEach(p -> model.put(p.name(), p.value()));
+                for (ParameterInfo p : ParameterInfo.describe(phone.parameters())) {
+                    parameterLines(text, List.of(p));
+                    if (sweep != null && p.name().equals(sweep.control())) {
+                        replaceLastLineEnd(text, NLS.bind(Messages.RunControl_sweptValues, sweep.values().stream()
+                                .map(v -> v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString())
+                                .collect(java.util.stream.Collectors.joining(", "))));
+                    } else if (!p.value().equals(model.get(p.name()))) {
+                        replaceLastLineEnd(text, NLS.bind(Messages.RunControl_override, model.get(p.name())));
+                    }
+                }
                 for (PhonePlan.PlanInstance i : phone.instances()) {
                     text.append(NLS.bind(Messages.RunControl_phoneInstance, new Object[] {i.subject(), i.cloneSubject(),
                         i.speedUp()})).append('\n');
@@ -467,6 +661,12 @@ public final class RunControlView extends ViewPart {
         }
         parameterLines(text, parameters);
         return text.length() == 0 ? Messages.RunControl_noNotes : text.toString().stripTrailing();
+    }
+
+    /** Adds {@code more} at the end of the last line of {@code text} (before its line end). */
+    private static void replaceLastLineEnd(StringBuilder text, String more) {
+        text.setLength(text.length() - 1);
+        text.append(more).append('\n');
     }
 
     private static void parameterLines(StringBuilder text, List<ParameterInfo> parameters) {
@@ -562,7 +762,8 @@ public final class RunControlView extends ViewPart {
             return false;
         }
         TelemetryStore all = ownsSession() ? player.recording() : shown.store();
-        Map<String, Object> run = new LinkedHashMap<>();
+        // what the run rests on (a phone run's parameters, overrides marked) travels with it
+        Map<String, Object> run = new LinkedHashMap<>(shown.about());
         run.put("name", shown.name());
         run.put("origin", shown.origin());
         run.put("seed", shown.seed());
@@ -610,8 +811,9 @@ public final class RunControlView extends ViewPart {
         long recordedSeed = recording.run().get("seed") instanceof Long l ? l : -1;
         notes.setText(String.valueOf(recording.run()));
         say("");
+        lastPhoneRun = null; // a recording cannot run again from here
         adopt(next, new RunSession(NLS.bind(Messages.RunControl_replayName, file.getFileName()), "replay",
-                recordedSeed, next.store()));
+                recordedSeed, next.store(), recording.run()));
         next.setSpeed(speedValue());
         updateControls();
         return true;
@@ -626,8 +828,9 @@ public final class RunControlView extends ViewPart {
         if (player != null && ownsSession()) {
             player.update();
             if (player.store() != session.store()) {
-                // a finished run became a replay of itself: point the views at what it shows
-                session = new RunSession(session.name(), session.origin(), session.seed(), player.store());
+                // a finished run became a replay of itself, or a sweep shows another of its runs:
+                // point the views at what it shows
+                session = player.describe(session);
                 RunSessions.show(session);
             }
         }
@@ -643,15 +846,17 @@ public final class RunControlView extends ViewPart {
         boolean scrubbable = steering && player.canScrub();
         boolean changed = false;
 
+        SweepPlayer sweep = steering && player instanceof SweepPlayer sp ? sp : null;
+        boolean sweeping = sweep != null && sweep.sweeping();
         changed |= set(runName, shown == null ? Messages.RunControl_noRun : shown.name());
-        changed |= set(state, shown == null ? "-" : steering ? stateText(s, player.failure()) : NLS.bind(Messages.RunControl_elsewhere,
-                shown.origin()));
+        changed |= set(state, shown == null ? "-" : sweep != null ? sweep.stateText() : steering ? stateText(s,
+                player.failure()) : NLS.bind(Messages.RunControl_elsewhere, shown.origin()));
         changed |= set(events, shown == null ? "-" : Integer.toString(shown.store().size()));
         changed |= set(origin, shown == null ? "-" : shown.seed() >= 0 ? shown.origin() + ", seed " + shown.seed()
                 : shown.origin());
         if (steering) {
-            changed |= set(position, NLS.bind(Messages.RunControl_position, seconds(player.position()),
-                    seconds(player.endTime())));
+            changed |= set(position, sweeping ? sweep.progressText() : NLS.bind(Messages.RunControl_position,
+                    seconds(player.position()), seconds(player.endTime())));
             // the bar follows the run (a progress bar while it cannot be dragged)
             long span = Math.max(1, player.endTime() - player.startTime());
             int at = (int) Math.round(SCRUB_STEPS * (player.position() - player.startTime()) / (double) span);
@@ -664,14 +869,16 @@ public final class RunControlView extends ViewPart {
         }
 
         enable(start, !steering || over || player instanceof ReplayPlayer || s == RunPlayer.State.READY);
-        enable(stop, steering && !over);
-        boolean canPlay = steering && (!over || scrubbable && s != RunPlayer.State.FAILED);
+        enable(stop, steering && (!over || sweeping));
+        // a sweep runs as fast as it can: nothing to pause or step until it has ended
+        boolean canPlay = steering && !sweeping && (!over || scrubbable && s != RunPlayer.State.FAILED);
         enable(play, canPlay);
-        changed |= set(play, s == RunPlayer.State.PLAYING ? Messages.RunControl_pause : Messages.RunControl_play);
-        enable(step, steering && (!over || scrubbable && s != RunPlayer.State.FAILED));
+        changed |= set(play, s == RunPlayer.State.PLAYING && !sweeping ? Messages.RunControl_pause
+                : Messages.RunControl_play);
+        enable(step, steering && !sweeping && (!over || scrubbable && s != RunPlayer.State.FAILED));
         enable(stepBack, scrubbable);
         enable(scrub, scrubbable);
-        enable(speed, steering && !over || scrubbable);
+        enable(speed, steering && !sweeping && !over || scrubbable);
         if (changed) {
             // only the rows whose text changed: a deep layout of the whole view every tick (the event
             // count changes at every tick of a busy run) cost the UI thread tens of milliseconds
@@ -737,6 +944,22 @@ public final class RunControlView extends ViewPart {
         return notes.getText();
     }
 
+    String positionText() {
+        return position.getText();
+    }
+
+    int scrubSelection() {
+        return scrub.getSelection();
+    }
+
+    boolean playEnabled() {
+        return play.getEnabled();
+    }
+
+    String overridesLine() {
+        return overridesRow.getVisible() ? overridesText.getText() : "";
+    }
+
     RunPlayer player() {
         return player;
     }
@@ -744,7 +967,8 @@ public final class RunControlView extends ViewPart {
     /** Whether a simulation is still running (playing or paused). */
     public boolean isRunning() {
         RunPlayer p = player;
-        return p instanceof SimulationPlayer sim && sim.job().getState() != org.eclipse.core.runtime.jobs.Job.NONE;
+        return p instanceof SimulationPlayer sim && sim.job().getState() != org.eclipse.core.runtime.jobs.Job.NONE
+                || p instanceof SweepPlayer sweep && sweep.job().getState() != org.eclipse.core.runtime.jobs.Job.NONE;
     }
 
     void pressPlayPause() {

@@ -72,4 +72,12 @@ interface RunPlayer {
 
     /** Releases what the player holds (its job; not the store, which the views may still show). */
     void dispose();
+
+    /**
+     * The run the views should show now, {@code current} being what they show: the same run from
+     * {@link #store()} (a finished run replayed to a point); a sweep names the run of it shown.
+     */
+    default org.orrery.ui.views.RunSession describe(org.orrery.ui.views.RunSession current) {
+        return current.withStore(store());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -205,5 +206,120 @@ class PhoneCloneModelTest {
         model.refresh();
         assertEquals("failed", p.step());
         assertEquals("scan: in use by another sync", p.failure());
+    }
+
+    /** One phone's instance and clone at the start of a run; {@code phone} null: as recordings before the attribute. */
+    private static void pair(TelemetryStore store, String phone, String instance, String clone) {
+        if (phone == null) {
+            add(store, 0, EventKind.LIFECYCLE, instance, Attribute.STATE, "running", Attribute.DETAIL, "running");
+            add(store, 0, EventKind.LIFECYCLE, clone, Attribute.STATE, "paused", Attribute.DETAIL, "standby",
+                    Attribute.CLONE_OF, instance, Attribute.SPEED_UP, 5.0);
+        } else {
+            add(store, 0, EventKind.LIFECYCLE, instance, Attribute.STATE, "running", Attribute.DETAIL, "running",
+                    Attribute.PHONE, phone);
+            add(store, 0, EventKind.LIFECYCLE, clone, Attribute.STATE, "paused", Attribute.DETAIL, "standby",
+                    Attribute.CLONE_OF, instance, Attribute.SPEED_UP, 5.0, Attribute.PHONE, phone);
+        }
+    }
+
+    /** Instances under the phone their events name, each phone with its own energy; in the order telemetry named them. */
+    @Test
+    void instancesAreGroupedUnderThePhoneTheirEventsName() {
+        TelemetryStore store = new TelemetryStore();
+        PhoneCloneModel model = new PhoneCloneModel();
+        model.setStore(store);
+        pair(store, "phone/a", "phoneinstance/a1", "vm/a1");
+        pair(store, "phone/b", "phoneinstance/b1", "vm/b1");
+        pair(store, "phone/a", "phoneinstance/a2", "vm/a2");
+        add(store, 1, EventKind.METRIC, "phone/b", Attribute.ENERGY, 2.5);
+        add(store, 1, EventKind.METRIC, "phone/a", Attribute.ENERGY, 4.0);
+        model.refresh();
+        List<PhoneCloneModel.Group> groups = model.groups();
+        assertEquals(2, groups.size());
+        assertEquals("phone/a", groups.get(0).phone().subject());
+        assertEquals(List.of("phoneinstance/a1", "phoneinstance/a2"), groups.get(0).pairs().stream()
+                .map(PhoneCloneModel.Pair::subject).toList());
+        assertEquals(4.0, groups.get(0).phone().energyJ());
+        assertEquals("phone/b", groups.get(1).phone().subject());
+        assertEquals(List.of("phoneinstance/b1"), groups.get(1).pairs().stream().map(PhoneCloneModel.Pair::subject)
+                .toList());
+        assertEquals(2.5, groups.get(1).phone().energyJ());
+        assertFalse(groups.get(0).inferred());
+        assertEquals("phone/b", model.find("phoneinstance/b1").phone());
+    }
+
+    /**
+     * A recording made before instances named their phone: with its one phone, the instances are shown
+     * under it (marked as inferred); with two phones, which instance is whose cannot be told: they
+     * are shown apart, under no phone. A real sync has no phone at all.
+     */
+    @Test
+    void recordingsWithoutThePhoneAttributeStillShow() {
+        TelemetryStore one = new TelemetryStore();
+        PhoneCloneModel model = new PhoneCloneModel();
+        model.setStore(one);
+        add(one, 0, EventKind.MESSAGE, "phone/cubie", Attribute.TEXT, "energy model", "energyModel.radioActiveW", 1.0);
+        pair(one, null, "phoneinstance/personal", "vm/personal");
+        pair(one, null, "phoneinstance/corporate", "vm/corporate");
+        add(one, 1, EventKind.METRIC, "phone/cubie", Attribute.ENERGY, 3.0);
+        model.refresh();
+        List<PhoneCloneModel.Group> groups = model.groups();
+        assertEquals(1, groups.size());
+        assertEquals("phone/cubie", groups.get(0).phone().subject());
+        assertEquals(2, groups.get(0).pairs().size());
+        assertTrue(groups.get(0).inferred());
+        assertNull(model.find("phoneinstance/personal").phone(), "not invented in the pair itself");
+        assertTrue(model.phones().get(0).parameters().isEmpty(), "nor the parameters it did not report");
+
+        TelemetryStore two = new TelemetryStore();
+        model.setStore(two);
+        pair(two, null, "phoneinstance/x", "vm/x");
+        add(two, 1, EventKind.METRIC, "phone/p", Attribute.ENERGY, 1.0);
+        add(two, 1, EventKind.METRIC, "phone/q", Attribute.ENERGY, 2.0);
+        model.refresh();
+        groups = model.groups();
+        assertEquals(3, groups.size(), "two phones, and the instance of neither known");
+        assertTrue(groups.get(0).pairs().isEmpty());
+        assertNull(groups.get(2).phone());
+        assertEquals("phoneinstance/x", groups.get(2).pairs().get(0).subject());
+
+        TelemetryStore real = new TelemetryStore();
+        model.setStore(real);
+        phase(real, 0, "phoneinstance/t", "scan", "started");
+        model.refresh();
+        assertEquals(1, model.groups().size());
+        assertNull(model.groups().get(0).phone());
+    }
+
+    /** The values a run used: at its start, changed by the scenario (when), and what its description marks. */
+    @Test
+    void parametersFromTelemetryAndOverridesFromTheRunsDescription() {
+        TelemetryStore store = new TelemetryStore();
+        PhoneCloneModel model = new PhoneCloneModel();
+        model.setStore(store);
+        model.setAbout(Map.of("phones", List.of(Map.of("subject", "phone/cubie", "parameters", List.of(
+                Map.of("name", "wifiMbps", "value", 5.0, "unit", "Mbit/s", "assumption", true, "override", true,
+                        "model", 20.0),
+                Map.of("name", "thresholdKiB", "value", 512.0, "unit", "KiB", "assumption", true),
+                Map.of("name", "inputEventRate", "value", 10.0, "unit", "1/s", "assumption", true, "swept",
+                        true))))));
+        add(store, 0, EventKind.MESSAGE, "phone/cubie", Attribute.TEXT, "phone parameters: ...",
+                "parameter.wifiMbps", 5.0, "parameter.wifiLatencyMs", 5.0, "parameter.thresholdKiB", 512.0,
+                "parameter.inputEventRate", 10.0);
+        add(store, 120, EventKind.MESSAGE, "phone/cubie", Attribute.TEXT, "thresholdKiB set to 2048",
+                "parameter.thresholdKiB", 2048.0);
+        model.refresh();
+        PhoneCloneModel.Phone phone = model.phones().get(0);
+        assertEquals(2048.0, phone.parameters().get("thresholdKiB"), "in use now");
+        assertEquals(512.0, phone.startParameters().get("thresholdKiB"), "at the start");
+        assertEquals(Map.of("thresholdKiB", 120 * S), phone.changedAt());
+        PhoneCloneModel.RunParameter wifi = model.described("phone/cubie").get("wifiMbps");
+        assertTrue(wifi.override());
+        assertEquals(20.0, wifi.model());
+        assertFalse(model.described("phone/cubie").get("thresholdKiB").override());
+        assertTrue(model.described("phone/cubie").get("inputEventRate").swept());
+        assertEquals(List.of("phone/cubie"), model.describedPhones());
+        model.setAbout(Map.of());
+        assertTrue(model.described("phone/cubie").isEmpty(), "a run that says nothing marks nothing");
     }
 }
