@@ -182,8 +182,14 @@ public final class PhoneCloneView extends ViewPart {
             return null;
         }
         RunControlView runControl = runControl();
-        return new PhoneControls.Values(used, modelValues, swept, runControl != null && runControl.canRerun(session),
-                session.seed());
+        boolean rerunnable = runControl != null && runControl.canRerun(session);
+        int phones = Math.max(model.describedPhones().size(), model.phones().size());
+        String note = rerunnable ? "" : "replay".equals(session.origin()) ? PhoneMessages.controlRecording
+                : PhoneMessages.controlElsewhere;
+        if (phones > 1) {
+            note = (note + " " + NLS.bind(PhoneMessages.controlPhones, phone)).trim();
+        }
+        return new PhoneControls.Values(used, modelValues, swept, rerunnable, session.seed(), note);
     }
 
     private RunControlView runControl() {
@@ -195,7 +201,7 @@ public final class PhoneCloneView extends ViewPart {
     private String rerun(Map<String, Double> values) {
         RunControlView runControl = runControl();
         if (runControl == null || session == null) {
-            return PhoneMessages.controlNotRerunnable;
+            return PhoneMessages.controlElsewhere;
         }
         return runControl.rerunPhone(session, values);
     }
@@ -226,6 +232,13 @@ public final class PhoneCloneView extends ViewPart {
 
     PhoneControls controls() {
         return controls;
+    }
+
+    /** Scrolls the content to {@code y} (as the scroll bar does). */
+    void scrollTo(int y) {
+        canvas.getVerticalBar().setSelection(y);
+        scrollY = canvas.getVerticalBar().getSelection();
+        canvas.redraw();
     }
 
     @Override

@@ -29,7 +29,8 @@ import org.orrery.sim.phone.PhoneParameters;
 final class PhoneControls {
 
     /** What the controls show: a run's starting values, the model's, the swept one, and whether it can run again. */
-    record Values(Map<String, Double> used, Map<String, Double> model, String swept, boolean rerunnable, long seed) {
+    record Values(Map<String, Double> used, Map<String, Double> model, String swept, boolean rerunnable, long seed,
+            String note) {
     }
 
     private static final String[][] FIELDS = {
@@ -118,9 +119,15 @@ final class PhoneControls {
         show(null);
     }
 
-    /** Shows {@code v} (null: no phone run shown, the controls are disabled and empty). */
+    /** Shows {@code v} (null: no phone run shown, or one that did not report its values: the controls are hidden). */
     void show(Values v) {
         values = v;
+        GridData layout = (GridData) strip.getLayoutData();
+        if (layout.exclude != (v == null)) {
+            layout.exclude = v == null;
+            strip.setVisible(v != null);
+            strip.getParent().layout(true);
+        }
         for (Map.Entry<String, Text> f : fields.entrySet()) {
             Text t = f.getValue();
             Double used = v == null ? null : v.used().get(f.getKey());
@@ -128,7 +135,10 @@ final class PhoneControls {
             t.setEnabled(v != null && v.rerunnable() && used != null && !f.getKey().equals(v.swept()));
         }
         changed();
-        say(v == null ? PhoneMessages.controlNoRun : v.rerunnable() ? "" : PhoneMessages.controlNotRerunnable);
+        say(v == null ? "" : v.note());
+        if (v == null) {
+            rerun.setText(PhoneMessages.controlRerun);
+        }
     }
 
     /** The model's values into the fields: a re-run then uses the model alone. */

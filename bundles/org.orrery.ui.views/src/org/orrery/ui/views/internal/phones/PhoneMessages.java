@@ -71,8 +71,9 @@ final class PhoneMessages extends NLS {
     public static String controlTip;
     public static String controlOverride;
     public static String controlSwept;
-    public static String controlNoRun;
-    public static String controlNotRerunnable;
+    public static String controlRecording;
+    public static String controlElsewhere;
+    public static String controlPhones;
     public static String controlNotNumber;
 
     static {

@@ -183,6 +183,94 @@ class PhoneCloneViewTest {
         assertEquals(1, view.model().restarts(), "the replay went back: the view started over");
     }
 
+    /**
+     * Two phones on one run, each with its own instances: each phone's energy and parameters above
+     * its own pairs. Then a recording as they were written before instances named their phone (the
+     * sample's two-instance run with the {@code phone} attribute and the parameter messages taken
+     * out): still shown, its instances under its one phone, marked as inferred. Screenshots:
+     * phones-two-phones.png, phones-old-recording.png.
+     */
+    @Test
+    void eachPhoneIsShownAboveItsOwnInstancesAndOldRecordingsStillShow(@TempDir Path dir) throws Exception {
+        TelemetryStore store = new TelemetryStore();
+        Simulation sim = new Simulation(5, store);
+        org.orrery.sim.network.FlowNetwork network = new org.orrery.sim.network.FlowNetwork(sim);
+        org.orrery.sim.phone.PhoneSim cubie = new org.orrery.sim.phone.PhoneSim(sim, network, "phone/cubie",
+                org.orrery.sim.phone.PhoneParameters.DEFAULT);
+        org.orrery.sim.phone.PhoneSim tablet = new org.orrery.sim.phone.PhoneSim(sim, network, "phone/tablet",
+                org.orrery.sim.phone.PhoneParameters.DEFAULT.withWifiMbps(5).withThresholdKiB(256));
+        org.orrery.sim.phone.PhoneInstanceSim personal = cubie.addInstance("phoneinstance/personal",
+                "vm/clone-personal", 5);
+        cubie.addInstance("phoneinstance/corporate", "vm/clone-corporate", 5);
+        org.orrery.sim.phone.PhoneInstanceSim work = tablet.addInstance("phoneinstance/tablet-work",
+                "vm/clone-tablet-work", 8);
+        cubie.start();
+        tablet.start();
+        sim.scheduleAt(5 * S, x -> personal.offload(60));
+        sim.scheduleAt(8 * S, x -> work.offload(100));
+        sim.runUntil(30 * S);
+        cubie.finish();
+        tablet.finish();
+        PhoneCloneView view = open();
+        RunSessions.show(new RunSession("Two phones", "simulation", 5, store));
+        waitFor(view, store);
+        List<PhoneCloneModel.Group> groups = view.model().groups();
+        assertEquals(2, groups.size(), "one group per phone");
+        assertEquals("phone/cubie", groups.get(0).phone().subject());
+        assertEquals(List.of("phoneinstance/personal", "phoneinstance/corporate"), groups.get(0).pairs().stream()
+                .map(PhoneCloneModel.Pair::subject).toList());
+        assertEquals("phone/tablet", groups.get(1).phone().subject());
+        assertEquals(List.of("phoneinstance/tablet-work"), groups.get(1).pairs().stream()
+                .map(PhoneCloneModel.Pair::subject).toList());
+        assertEquals(cubie.energyJ(), groups.get(0).phone().energyJ(), 1e-9, "the cubie's own energy");
+        assertEquals(tablet.energyJ(), groups.get(1).phone().energyJ(), 1e-9, "the tablet's own energy");
+        assertEquals(5.0, groups.get(1).phone().parameters().get("wifiMbps"));
+        assertEquals(256.0, groups.get(1).phone().parameters().get("thresholdKiB"));
+        assertEquals("vm/clone-tablet-work", groups.get(1).pairs().get(0).clone());
+        shoot(view, store, "phones-two-phones");
+        // the second phone's group, scrolled to (maximized: the channels beside the sides)
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiTestSupport.pump(SETTLE_MS * 2L);
+        view.scrollTo(10_000);
+        UiTestSupport.pump(SETTLE_MS);
+        UiTestSupport.save(UiTestSupport.capture(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()),
+                "phones-two-phones-scrolled");
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+        assertTrue(view.controls().message().contains("Values of phone/cubie; a re-run sets every phone alike"),
+                view.controls().message());
+
+        // recorded before instances named their phone
+        PhonePlan plan = phonePlan("amphone-two-instances.orrery", "ex-two-instances", dir);
+        TelemetryStore now = new TelemetryStore();
+        PhoneRun.run(plan, null, now);
+        TelemetryStore old = new TelemetryStore();
+        for (TelemetryEvent e : now.query(TimeRange.ALL, e -> true)) {
+            if (e.attributes().keySet().stream().anyMatch(k -> k.startsWith(Attribute.PHONE_PARAMETER + "."))) {
+                continue; // the simulator did not report the parameters then
+            }
+            java.util.Map<String, Object> a = new java.util.LinkedHashMap<>(e.attributes());
+            a.remove(Attribute.PHONE);
+            old.append(new TelemetryEvent(e.time(), e.kind(), e.subject(), a));
+        }
+        Path trace = dir.resolve("old.trace.jsonl");
+        TraceFile.write(trace, java.util.Map.of("name", "before the phone attribute", "seed", 1L), old);
+        assertTrue(!Files.readString(trace).contains("\"phone\":"), "no phone attribute in the file");
+        Replay replay = new Replay(TraceFile.read(trace).store());
+        replay.scrubTo(replay.endTime());
+        RunSessions.show(new RunSession("Recording old.trace.jsonl", "replay", 1, replay.store()));
+        waitFor(view, replay.store());
+        groups = view.model().groups();
+        assertEquals(1, groups.size());
+        assertTrue(groups.get(0).inferred(), "under its only phone, by inference");
+        assertEquals(2, groups.get(0).pairs().size());
+        double energy = now.query(TimeRange.ALL, e -> e.kind() == EventKind.METRIC
+                && e.attributes().containsKey(Attribute.ENERGY)).getLast().number(Attribute.ENERGY, -1);
+        assertEquals(energy, groups.get(0).phone().energyJ(), 1e-9);
+        assertTrue(groups.get(0).phone().parameters().isEmpty(), "it did not report its parameters");
+        assertTrue(!view.controls().control().getVisible(), "no values to show: no controls");
+        shoot(view, replay.store(), "phones-old-recording");
+    }
+
     @Test
     void aRealSyncIsShownWithItsBytes(@TempDir Path dir) throws Exception {
         Path phoneTree = Files.createDirectories(dir.resolve("phone"));
