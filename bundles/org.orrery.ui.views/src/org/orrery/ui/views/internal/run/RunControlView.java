@@ -544,13 +544,8 @@ public final class RunControlView extends ViewPart {
             }
         });
         if (run.plan().sweep() != null) {
-            // the sweep sets its own parameter: a setting of it would only be noted as unused
+            // the sweep sets its own parameter (the control is off): a setting of it would go unused
             phoneOverrides.remove(run.plan().sweep().control());
-            before.forEach((k, v) -> {
-                if (k.equals(run.plan().sweep().control())) {
-                    phoneOverrides.put(k, v);
-                }
-            });
         }
         overridesModel = run.model();
         setModel(run.model());
@@ -686,6 +681,9 @@ public final class RunControlView extends ViewPart {
     private void adopt(RunPlayer next, RunSession shown) {
         if (player != null) {
             player.dispose();
+        }
+        if (player instanceof SweepPlayer old) {
+            old.sweep().setPicker(null); // its runs, picked in the Sweep view, now go to the views directly
         }
         player = next;
         session = shown;
@@ -1006,6 +1004,9 @@ public final class RunControlView extends ViewPart {
         // the run goes on without the view only if someone else shows it; ours ends with the view
         if (player != null) {
             player.dispose();
+        }
+        if (player instanceof SweepPlayer sweep) {
+            sweep.sweep().setPicker(null);
         }
         super.dispose();
     }
