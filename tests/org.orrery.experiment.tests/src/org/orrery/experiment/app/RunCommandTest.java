@@ -242,7 +242,8 @@ class RunCommandTest {
     void helpPrintsTheUsage() {
         assertEquals(RunCommand.OK, run("--help"));
         assertTrue(out().startsWith("usage: orrery run FILE.orrery [--experiment NAME] [--seed N] [--duration TIME]"
-                + " [--out DIR] [--quiet]"), out());
+                + " [--out DIR] [--set NAME=VALUE]... [--quiet]"), out());
+        assertTrue(out().contains("NAME is wifiMbps (default 20), wifiLatencyMs (5), thresholdKiB (512) or"), out());
         assertTrue(out().contains("exit codes: 0 done, 1 the run or writing its results failed, 2 bad arguments or"
                 + " model"));
     }
