@@ -101,6 +101,9 @@ class SweepViewTest {
         SweepView view = (SweepView) page().findView(SweepView.ID);
         assertNotNull(view, "the Sweep view opened");
         assertTrue(page().isPartVisible(view));
+        assertTrue(List.of(page().getViewStack(view)).contains(page().findView("org.orrery.ui.views.eventLog")),
+                "beside the Event Log");
+        assertTrue(page().isPartVisible(PhoneViewDriver.find().view()), "and Phone Clones in sight at the same time");
         SweepResult sweep = SweepResult.current();
         UiTestSupport.waitUntil("six rows", 10_000, () -> view.rows().size() == 6);
         // the same sweep as the headless run's, to the byte
