@@ -34,6 +34,7 @@ public enum SeriesUnit {
             Map.entry(Attribute.MAX_DOWNTIME, DURATION), Map.entry(Attribute.EXPECTED_DOWNTIME, DURATION),
             Map.entry(Attribute.TOTAL_TIME, DURATION), Map.entry(Attribute.DOWNTIME, DURATION),
             Map.entry(Attribute.DURATION, DURATION), Map.entry(Attribute.LATENCY, DURATION),
+            Map.entry(Attribute.RUN_QUEUE_DELAY, DURATION), Map.entry(Attribute.PCPUS, COUNT),
             Map.entry(Attribute.CPU_LOAD, FRACTION), Map.entry(Attribute.UTILIZATION, FRACTION),
             Map.entry(Attribute.THROTTLE, FRACTION), Map.entry(Attribute.RUN_QUEUE_WAIT, FRACTION),
             Map.entry(Attribute.VM_COUNT, COUNT), Map.entry(Attribute.ITERATION, COUNT),

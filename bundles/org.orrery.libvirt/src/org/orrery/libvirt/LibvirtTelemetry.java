@@ -14,9 +14,11 @@ import org.orrery.telemetry.EventKind;
  * and {@link #MEMORY_USED} (bytes), {@link Attribute#HOST}.</li>
  * <li>{@code VCPU_STATE} about {@link #vcpu(String, int) vm/NAME/vcpuN}: {@link Attribute#STATE}
  * ({@code running}, {@code blocked}, {@code offline}), {@link Attribute#PCPU}, {@link Attribute#HOST},
- * {@link Attribute#CPU_LOAD}, and {@link #RUN_QUEUE_WAIT} where the host reports it.</li>
- * <li>{@code METRIC} about {@link #host(String) host/ID}: {@link Attribute#VM_COUNT} (running
- * domains) and {@link Attribute#CPU_LOAD} (their CPU time over the host's CPUs).</li>
+ * {@link Attribute#CPU_LOAD}, and where the host reports it {@link #RUN_QUEUE_WAIT} (over the interval)
+ * and {@link #RUN_QUEUE_DELAY} (libvirt's {@code vcpu.N.delay} as read).</li>
+ * <li>{@code METRIC} about {@link #host(String) host/ID}: {@link Attribute#HOST} (its URI),
+ * {@link Attribute#PCPUS} (its CPUs), {@link Attribute#VM_COUNT} (running domains) and
+ * {@link Attribute#CPU_LOAD} (their CPU time over the host's CPUs).</li>
  * <li>{@code MESSAGE} about {@code host/ID} when its connection is made, lost or made again.</li>
  * <li>{@code MIGRATION_START}, {@code MIGRATION_ROUND} (when libvirt's memory iteration advances:
  * the round that ended), {@code MIGRATION_SWITCHOVER} (the source paused), {@code MIGRATION_END}
@@ -34,6 +36,8 @@ public final class LibvirtTelemetry {
     public static final String MEMORY_USED = Attribute.MEMORY_USED;
     /** VCPU_STATE: share of the interval the vCPU was runnable but waited for a host CPU, a fraction. */
     public static final String RUN_QUEUE_WAIT = Attribute.RUN_QUEUE_WAIT;
+    /** VCPU_STATE: time the vCPU was runnable but waited for a host CPU since the domain started, ns. */
+    public static final String RUN_QUEUE_DELAY = Attribute.RUN_QUEUE_DELAY;
     /** Migration METRIC: bytes sent since the migration started. */
     public static final String BYTES_PROCESSED = Attribute.BYTES_PROCESSED;
 

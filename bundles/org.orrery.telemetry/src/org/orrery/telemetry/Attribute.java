@@ -91,6 +91,13 @@ public final class Attribute {
     public static final String MEMORY_USED = "memoryUsed";
     /** vCPU state: share of the interval the vCPU was runnable but waited for a host CPU, a fraction. */
     public static final String RUN_QUEUE_WAIT = "runQueueWait";
+    /**
+     * vCPU state: time the vCPU was runnable but waited for a host CPU since it started (a real
+     * host's counter, e.g. libvirt's {@code vcpu.N.delay}), nanoseconds.
+     */
+    public static final String RUN_QUEUE_DELAY = "runQueueDelay";
+    /** METRIC of a host: its physical CPUs, a whole number. */
+    public static final String PCPUS = "pcpus";
 
     /** Scheduler: what it decided ({@code pick}, {@code skip}, {@code lend}, {@code migrate}). */
     public static final String DECISION = "decision";

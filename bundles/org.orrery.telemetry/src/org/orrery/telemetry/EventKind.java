@@ -58,7 +58,8 @@ public enum EventKind {
     /**
      * A vCPU's state on a pCPU. Subject: the vCPU (e.g. {@code vm/web-1/vcpu0}).
      * {@link Attribute#STATE} ({@code running}, {@code runnable}, {@code blocked}, {@code spinning}),
-     * {@link Attribute#PCPU}; optional {@link Attribute#HOST}.
+     * {@link Attribute#PCPU}; optional {@link Attribute#HOST}, {@link Attribute#CPU_LOAD},
+     * {@link Attribute#RUN_QUEUE_WAIT}, {@link Attribute#RUN_QUEUE_DELAY}.
      */
     VCPU_STATE,
     /**

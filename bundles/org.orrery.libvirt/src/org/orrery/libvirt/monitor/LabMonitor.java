@@ -189,8 +189,11 @@ public final class LabMonitor implements AutoCloseable {
                 target.message = "";
                 target.retryDelay = MIN_RETRY_MILLIS;
             }
+            // the counters are read at the start of the call (bulk statistics come first); the
+            // per-domain calls after it take a varying while, so rates are taken over read times
+            long read = manager.now();
             List<DomainSample> samples = connection.sampleDomains();
-            record(target, samples, manager.now());
+            record(target, samples, read, manager.now());
             target.message = "";
         } catch (HypervisorException e) {
             if (connection == null || e.reason() == HypervisorException.Reason.UNREACHABLE || !connection.isAlive()) {
@@ -218,14 +221,15 @@ public final class LabMonitor implements AutoCloseable {
         target.previous = new HashMap<>();
     }
 
-    private void record(Target target, List<DomainSample> samples, long now) {
+    /** Writes what {@code samples} say, stamped {@code now}; rates over {@code read}, when they were read. */
+    private void record(Target target, List<DomainSample> samples, long read, long now) {
         Map<String, Previous> next = new HashMap<>();
         List<LabSnapshot.Domain> domains = new ArrayList<>(samples.size());
         double hostCpu = 0;
         boolean hostCpuKnown = false;
         for (DomainSample s : samples) {
             Previous prev = target.previous.get(s.name());
-            long dt = prev == null ? 0 : now - prev.time();
+            long dt = prev == null ? 0 : read - prev.time();
             int vcpus = Math.max(1, s.vcpus().size());
             double cpuLoad = dt > 0 ? Math.max(0, (double) (s.cpuTimeNs() - prev.cpuTimeNs()) / dt / vcpus) : Double.NaN;
             Map<String, Object> metric = new HashMap<>();
@@ -247,6 +251,10 @@ public final class LabMonitor implements AutoCloseable {
                 a.put(Attribute.STATE, v.state());
                 a.put(Attribute.PCPU, (long) v.pcpu());
                 a.put(Attribute.HOST, target.uri);
+                if (v.delayNs() >= 0) {
+                    // the counter itself too: what a view shows can be checked against libvirt's
+                    a.put(LibvirtTelemetry.RUN_QUEUE_DELAY, v.delayNs());
+                }
                 if (before != null && dt > 0) {
                     a.put(Attribute.CPU_LOAD, Math.max(0, (double) (v.timeNs() - before[0]) / dt));
                     if (v.delayNs() >= 0 && before[1] >= 0) {
@@ -260,11 +268,14 @@ public final class LabMonitor implements AutoCloseable {
                 vcpuCounters.put(v.index(), new long[] {v.timeNs(), v.delayNs()});
                 pcpus.add(v.pcpu());
             }
-            next.put(s.name(), new Previous(now, s.cpuTimeNs(), vcpuCounters));
+            next.put(s.name(), new Previous(read, s.cpuTimeNs(), vcpuCounters));
             domains.add(new LabSnapshot.Domain(s.name(), s.state(), s.vcpus().size(), s.memoryKiB(), cpuLoad, pcpus,
                     worstWait));
         }
         Map<String, Object> host = new HashMap<>();
+        // the URI ties the host to its vCPUs' events (they carry it), the CPU count sizes its run queues
+        host.put(Attribute.HOST, target.uri);
+        host.put(Attribute.PCPUS, (long) target.hostCpus);
         host.put(Attribute.VM_COUNT, (long) samples.size());
         if (hostCpuKnown) {
             host.put(Attribute.CPU_LOAD, hostCpu / target.hostCpus);

@@ -131,6 +131,35 @@ public final class QemuLab implements AutoCloseable {
         return pids;
     }
 
+    /** The PID of the QEMU process of guest {@code domain} on daemon {@code name} (from its PID file). */
+    public long guest(String name, String domain) throws IOException {
+        long pid = Long.parseLong(Files.readString(dir.resolve(name).resolve("run/qemu/" + domain + ".pid")).strip());
+        started.add(pid);
+        return pid;
+    }
+
+    /**
+     * Where the kernel last ran each vCPU thread of QEMU process {@code pid}: vCPU index to host
+     * CPU, the {@code processor} field of {@code /proc/PID/task/TID/stat} (what libvirt reads for
+     * {@code virDomainGetVcpus}), found by QEMU's thread names ({@code CPU 1/TCG}, {@code CPU 1/KVM}).
+     */
+    public static Map<Integer, Integer> vcpuPlacement(long pid) throws IOException {
+        Map<Integer, Integer> out = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String comm = Files.readString(task.resolve("comm")).strip();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("CPU (\\d+)/\\w+").matcher(comm);
+                if (m.matches()) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    // fields after the name in parentheses (which has spaces): state is field 3, processor 39
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.put(Integer.parseInt(m.group(1)), Integer.parseInt(fields[39 - 3]));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Writes a multiboot "kernel" that QEMU loads straight into guest memory: a header, three
      * instructions ({@code cli; hlt; jmp hlt}: the guest idles) and {@code payloadMiB} of random
@@ -138,17 +167,50 @@ public final class QemuLab implements AutoCloseable {
      * a migration capped at a few MiB/s lasts seconds, long enough to watch, poll and interrupt.
      */
     public Path writeKernel(int payloadMiB) throws IOException {
+        byte[] payload = new byte[payloadMiB << 20];
+        new Random(42).nextBytes(payload);
+        return writeMultiboot("payload.kernel", new byte[] {(byte) 0xFA, (byte) 0xF4, (byte) 0xEB, (byte) 0xFD},
+                payload);
+    }
+
+    /**
+     * Writes a multiboot "kernel" whose every vCPU spins ({@code jmp $}) for as long as the guest
+     * runs: a busy guest whose vCPUs are always runnable, so that more of them than host CPUs wait
+     * in the host's run queues. Only the boot vCPU enters a multiboot kernel; it wakes the others
+     * the way an operating system does (the local APIC's INIT, then twice a start-up IPI to a page
+     * below 1 MiB holding {@code jmp $} in real mode) and spins too. Measured on 2 host CPUs under
+     * QEMU's TCG: every vCPU thread uses a full CPU when it has one to itself; without the IPIs
+     * the other vCPUs stay halted and use none.
+     */
+    public Path writeSpinningKernel() throws IOException {
+        ByteBuffer code = ByteBuffer.allocate(96).order(ByteOrder.LITTLE_ENDIAN);
+        int trampoline = 0x8000; // start-up IPI vector 0x08: the woken vCPUs begin at 0x08 << 12
+        int icr = 0xFEE00300; // the local APIC's interrupt command register (low half)
+        code.put((byte) 0xFA); // cli
+        code.put(new byte[] {0x66, (byte) 0xC7, 0x05}).putInt(trampoline).put(new byte[] {(byte) 0xEB, (byte) 0xFE});
+        code.put(new byte[] {(byte) 0xC7, 0x05}).putInt(0xFEE000F0).putInt(0x1FF); // software-enable the APIC
+        code.put(new byte[] {(byte) 0xC7, 0x05}).putInt(icr).putInt(0x000C4500); // INIT to all but self
+        for (int sipi = 0; sipi < 2; sipi++) {
+            code.put((byte) 0xB9).putInt(0x200000).put(new byte[] {(byte) 0xE2, (byte) 0xFE}); // wait: loop
+            code.put(new byte[] {(byte) 0xC7, 0x05}).putInt(icr).putInt(0x000C4608); // start-up IPI, vector 0x08
+        }
+        code.put(new byte[] {(byte) 0xEB, (byte) 0xFE}); // jmp $
+        return writeMultiboot("spinning.kernel", java.util.Arrays.copyOf(code.array(), code.position()), new byte[0]);
+    }
+
+    /**
+     * A flat multiboot image under the lab's folder: the header (loaded at 1 MiB, entry right
+     * after it), then {@code code}, then {@code payload}.
+     */
+    private Path writeMultiboot(String name, byte[] code, byte[] payload) throws IOException {
         int load = 0x100000;
-        ByteBuffer header = ByteBuffer.allocate(36).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer header = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
         int magic = 0x1BADB002;
         int flags = 0x00010000; // the address fields below are valid (a flat binary, no ELF)
         header.putInt(magic).putInt(flags).putInt(-(magic + flags));
         header.putInt(load).putInt(load).putInt(0).putInt(0).putInt(load + 32); // header, load, end, bss, entry
-        header.put(new byte[] {(byte) 0xFA, (byte) 0xF4, (byte) 0xEB, (byte) 0xFD});
-        byte[] payload = new byte[payloadMiB << 20];
-        new Random(42).nextBytes(payload);
-        Path kernel = dir.resolve("payload.kernel");
-        Files.write(kernel, concat(header.array(), payload));
+        Path kernel = dir.resolve(name);
+        Files.write(kernel, concat(concat(header.array(), code), payload));
         return kernel;
     }
 

@@ -54,15 +54,23 @@ public final class TwoDaemonWorld {
 
     /** Adds a running 64 MiB, one-vCPU, diskless VM {@code name} on {@code host}. */
     public static VirtualMachine vm(World world, String name, Host host) {
+        return vm(world, name, host, 1);
+    }
+
+    /** Adds a running 64 MiB, diskless VM {@code name} with {@code vcpus} vCPUs on {@code host}. */
+    public static VirtualMachine vm(World world, String name, Host host, int vcpus) {
         OrreryFactory f = OrreryFactory.eINSTANCE;
         VirtualMachine vm = f.createVirtualMachine();
         vm.setId(name);
         vm.setName(name);
         vm.setMemoryMB(64);
         vm.setState(VmState.RUNNING);
-        VirtualCpu vcpu = f.createVirtualCpu();
-        vcpu.setName("vcpu0");
-        vm.getVcpus().add(vcpu);
+        for (int i = 0; i < vcpus; i++) {
+            VirtualCpu vcpu = f.createVirtualCpu();
+            vcpu.setName("vcpu" + i);
+            vcpu.setIndex(i);
+            vm.getVcpus().add(vcpu);
+        }
         world.getClouds().get(0).getVirtualMachines().add(vm);
         vm.setHost(host);
         return vm;
@@ -74,8 +82,22 @@ public final class TwoDaemonWorld {
      */
     public static void startWithPayload(HypervisorConnection host, VirtualMachine vm, QemuLab lab)
             throws HypervisorException, IOException {
+        start(host, vm, lab.writeKernel(8));
+    }
+
+    /**
+     * Defines and starts {@code vm} on its host as Orrery writes it, booting the lab's spinning
+     * kernel ({@link QemuLab#writeSpinningKernel}): every vCPU of it busy.
+     */
+    public static void startSpinning(HypervisorConnection host, VirtualMachine vm, QemuLab lab)
+            throws HypervisorException, IOException {
+        start(host, vm, lab.writeSpinningKernel());
+    }
+
+    private static void start(HypervisorConnection host, VirtualMachine vm, java.nio.file.Path kernel)
+            throws HypervisorException {
         String xml = DomainXmlWriter.write(vm, LibvirtNames.domainType(vm.getHost()), "/unused")
-                .replace("</type>", "</type>\n    <kernel>" + lab.writeKernel(8) + "</kernel>");
+                .replace("</type>", "</type>\n    <kernel>" + kernel + "</kernel>");
         host.defineDomain(xml);
         host.start(LibvirtNames.domain(vm));
     }

@@ -85,7 +85,19 @@ public final class LabSession {
         monitor.start(period);
         lab = new Lab(file, world, monitor);
         if (old == null || !old.file().equals(file)) {
-            RunSessions.show(new RunSession("Lab: " + file.getName(), "libvirt", -1, store));
+            showRun();
+        }
+    }
+
+    /**
+     * Makes the lab's telemetry the run the live views show, unless it is already (a simulation or
+     * a recording may have been opened since watching began).
+     */
+    public void showRun() {
+        RunSession current = RunSessions.current();
+        Lab watched = lab;
+        if (watched != null && (current == null || current.store() != store)) {
+            RunSessions.show(new RunSession("Lab: " + watched.file().getName(), "libvirt", -1, store));
         }
     }
 

@@ -45,7 +45,8 @@ import org.orrery.ui.OrreryUi;
  * The lab as it is now: every hypervisor of the watched model with its connection status (and the
  * countdown to the next try when it is unreachable), its running domains with state, vCPU
  * placement, memory, run-queue wait and sparklines of CPU and memory over the last minute, and
- * the migration under way with its progress and a Cancel button.
+ * the migration under way with its progress and a Cancel button. Run Queues opens the run-queue
+ * view on the selected row's hypervisor.
  * <p>
  * Reads the monitor's snapshot and the telemetry store on a timer (never per event); sparklines
  * are range queries at the column's resolution, made only for rows on screen.
@@ -60,8 +61,8 @@ public final class LabView extends ViewPart {
     private static final int COLUMN_CPU = 4;
     private static final int COLUMN_MEMORY_USED = 5;
 
-    /** What a tree row shows: a hypervisor or one of its domains. */
-    private record Row(String subject, boolean host, long memoryBytes) {
+    /** What a tree row shows: a hypervisor or one of its domains, and the hypervisor's URI. */
+    private record Row(String subject, boolean host, long memoryBytes, String uri) {
     }
 
     private Label status;
@@ -95,7 +96,7 @@ public final class LabView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite header = new Composite(parent, SWT.NONE);
-        header.setLayout(new GridLayout(4, false));
+        header.setLayout(new GridLayout(5, false));
         header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status = new Label(header, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -109,6 +110,10 @@ public final class LabView extends ViewPart {
         Button watch = new Button(header, SWT.PUSH);
         watch.setText(Messages.Lab_watch);
         watch.addListener(SWT.Selection, e -> watchSelection());
+        Button runQueues = new Button(header, SWT.PUSH);
+        runQueues.setText(Messages.Lab_runQueues);
+        runQueues.setToolTipText(Messages.Lab_runQueuesTip);
+        runQueues.addListener(SWT.Selection, e -> showRunQueues());
 
         migrationRow = new Composite(parent, SWT.NONE);
         migrationRow.setLayout(new GridLayout(3, false));
@@ -162,6 +167,26 @@ public final class LabView extends ViewPart {
         }
     }
 
+    /**
+     * Opens the Run Queues view on the hypervisor of the selected row (the first one when nothing
+     * is selected), with the lab's telemetry as the run shown.
+     */
+    void showRunQueues() {
+        LabSession.Lab lab = LabSession.get().lab();
+        if (lab == null || tree.getItemCount() == 0) {
+            status.setText(Messages.Lab_none);
+            return;
+        }
+        TreeItem[] selected = tree.getSelection();
+        Row row = (Row) (selected.length > 0 ? selected[0] : tree.getItem(0)).getData();
+        LabSession.get().showRun();
+        try {
+            org.orrery.ui.views.RunQueues.showHost(getSite().getPage(), row.uri());
+        } catch (PartInitException e) {
+            LabUiPlugin.logError("cannot open the Run Queues view", e);
+        }
+    }
+
     private void tick() {
         if (tree == null || tree.isDisposed()) {
             return;
@@ -193,7 +218,7 @@ public final class LabView extends ViewPart {
             host(item, h);
             List<LabSnapshot.Domain> domains = h.domains();
             for (int j = 0; j < domains.size(); j++) {
-                domain(j < item.getItemCount() ? item.getItem(j) : new TreeItem(item, SWT.NONE), domains.get(j));
+                domain(j < item.getItemCount() ? item.getItem(j) : new TreeItem(item, SWT.NONE), domains.get(j), h.uri());
             }
             dispose(item.getItems(), domains.size());
             if (!item.getExpanded() && !domains.isEmpty() && item.getData("expanded") == null) {
@@ -224,10 +249,10 @@ public final class LabView extends ViewPart {
         for (int c = 2; c < tree.getColumnCount(); c++) {
             item.setText(c, "");
         }
-        item.setData(new Row(LibvirtTelemetry.host(h.hosts().get(0).id()), true, 0));
+        item.setData(new Row(LibvirtTelemetry.host(h.hosts().get(0).id()), true, 0, h.uri()));
     }
 
-    private void domain(TreeItem item, LabSnapshot.Domain d) {
+    private void domain(TreeItem item, LabSnapshot.Domain d, String uri) {
         item.setText(0, d.name());
         item.setText(1, d.state().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         item.setForeground(1, item.getDisplay().getSystemColor(color(d.state())));
@@ -238,7 +263,7 @@ public final class LabView extends ViewPart {
         item.setText(5, "");
         item.setText(6, Double.isNaN(d.runQueueWait()) ? "—" : String.format(Locale.ROOT, "%.1f %%",
                 100 * d.runQueueWait()));
-        item.setData(new Row(LibvirtTelemetry.vm(d.name()), false, d.memoryKiB() * 1024));
+        item.setData(new Row(LibvirtTelemetry.vm(d.name()), false, d.memoryKiB() * 1024, uri));
     }
 
     private static int color(DomainState state) {
@@ -345,6 +370,17 @@ public final class LabView extends ViewPart {
             b.append(c == 0 ? "" : " | ").append(item.getText(c));
         }
         return b.toString();
+    }
+
+    /** Selects the row of hypervisor {@code name} (a host's name); for tests. */
+    void selectHost(String name) {
+        for (TreeItem item : tree.getItems()) {
+            if (item.getText(0).startsWith(name + "  —  ")) {
+                tree.setSelection(item);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no host " + name + " in the Lab view");
     }
 
     /** The migration line shown, or empty when hidden; for tests. */

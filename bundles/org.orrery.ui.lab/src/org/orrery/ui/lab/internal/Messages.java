@@ -60,6 +60,8 @@ public final class Messages extends NLS {
     public static String Lab_status;
     public static String Lab_watch;
     public static String Lab_rate;
+    public static String Lab_runQueues;
+    public static String Lab_runQueuesTip;
     public static String Lab_name;
     public static String Lab_state;
     public static String Lab_vcpus;

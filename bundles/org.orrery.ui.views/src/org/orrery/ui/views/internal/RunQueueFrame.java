@@ -21,6 +21,9 @@ import org.orrery.telemetry.TimeRange;
  * before the instant; the recent scheduler decisions (for the animation); per-VM distance and
  * stacking; the host's counters. Attribute names are those of the simulator's
  * {@code org.orrery.sim.sched.SchedAttribute}, repeated here because the view reads telemetry only.
+ * <p>
+ * A lab watches several hypervisors into one store, and their pCPU numbers are unrelated: a real
+ * frame shows one of them ({@link #host}), the one asked for or else the first seen.
  *
  * @param time      the instant shown, ns
  * @param real      true when built from placement only (no queue order: libvirt does not show it)
@@ -28,26 +31,34 @@ import org.orrery.telemetry.TimeRange;
  * @param gantt     per pCPU index, what ran over the span
  * @param decisions SCHEDULER events of the last moments, oldest first
  * @param vms       per VM subject, its distance, threshold and stacked flag
- * @param counters  the host's counters (context switches, spin, lag, ...), by name
+ * @param counters  the host's counters (context switches, spin, lag, ...; for a real host its CPU
+ *                  load, pCPUs and VMs as the monitor reports them), by name
+ * @param host      the real host shown (the URI its vCPUs report), or null for a simulated one
+ * @param hosts     the real hosts the store has vCPUs of, by URI, with their names
  */
-record RunQueueFrame(long time, boolean real, List<Column> columns, Map<Integer, List<Segment>> gantt,
-        List<TelemetryEvent> decisions, Map<String, VmState> vms, Map<String, Double> counters) {
+public record RunQueueFrame(long time, boolean real, List<Column> columns, Map<Integer, List<Segment>> gantt,
+        List<TelemetryEvent> decisions, Map<String, VmState> vms, Map<String, Double> counters, String host,
+        Map<String, String> hosts) {
 
-    /** A waiting or running thread in a column. */
-    record Block(String subject, long vruntime, int ordinate, String tree, boolean running, boolean dirty,
-            boolean spinning, boolean holder, double queueWait) {
+    /**
+     * A waiting or running thread in a column. For a real host: {@code cpuShare} and
+     * {@code queueWait} over the last sampling interval (fractions), {@code delay} the run-queue
+     * wait since the vCPU started (ns, libvirt's {@code vcpu.N.delay}); NaN or -1 when not known.
+     */
+    public record Block(String subject, long vruntime, int ordinate, String tree, boolean running, boolean dirty,
+            boolean spinning, boolean holder, double queueWait, double cpuShare, long delay) {
     }
 
     /** One pCPU. */
-    record Column(int pcpu, String subject, List<Block> blocks, double threshold, List<String[]> debts) {
+    public record Column(int pcpu, String subject, List<Block> blocks, double threshold, List<String[]> debts) {
     }
 
     /** A stretch of a thread on a pCPU. */
-    record Segment(long start, long end, String subject, String state) {
+    public record Segment(long start, long end, String subject, String state) {
     }
 
     /** A VM's siblings at the instant. */
-    record VmState(long distance, double threshold, boolean stacked) {
+    public record VmState(long distance, double threshold, boolean stacked) {
     }
 
     static final String CURRENT = "current";
@@ -68,6 +79,8 @@ record RunQueueFrame(long time, boolean real, List<Column> columns, Map<Integer,
         final List<String> pcpus = new ArrayList<>();
         final List<String> threads = new ArrayList<>();
         final List<String> vms = new ArrayList<>();
+        /** Every host subject with metrics; {@link #host} is the first (a simulation has one). */
+        final List<String> hosts = new ArrayList<>();
         String host;
         int size = -1;
 
@@ -80,6 +93,7 @@ record RunQueueFrame(long time, boolean real, List<Column> columns, Map<Integer,
             pcpus.clear();
             threads.clear();
             vms.clear();
+            hosts.clear();
             host = null;
             Map<Integer, String> byIndex = new TreeMap<>();
             store.tree().forEach(e -> {
@@ -91,11 +105,12 @@ record RunQueueFrame(long time, boolean real, List<Column> columns, Map<Integer,
                     if (e.subject().startsWith("vm/")) {
                         vms.add(e.subject());
                     } else if (e.subject().startsWith("host/")) {
-                        host = e.subject();
+                        hosts.add(e.subject());
                     }
                 }
             });
             pcpus.addAll(byIndex.values());
+            host = hosts.isEmpty() ? null : hosts.get(0);
         }
     }
 
@@ -108,15 +123,47 @@ record RunQueueFrame(long time, boolean real, List<Column> columns, Map<Integer,
         }
     }
 
-    /** The frame at {@code time} with a Gantt over {@code span} ns before it. */
-    static RunQueueFrame read(TelemetryStore store, Catalog catalog, long time, long span) {
+    /**
+     * The frame at {@code time} with a Gantt over {@code span} ns before it; of a real host, the
+     * one whose URI is {@code host} if the store has its vCPUs, else the first.
+     */
+    static RunQueueFrame read(TelemetryStore store, Catalog catalog, long time, long span, String host) {
+        boolean real = catalog.pcpus.isEmpty();
+        Map<String, List<TelemetryEvent>> events = new HashMap<>();
+        Map<String, String> hosts = new TreeMap<>();
+        for (String thread : catalog.threads) {
+            List<TelemetryEvent> e = threadEvents(store, thread, time, span);
+            if (!e.isEmpty()) {
+                events.put(thread, e);
+                String h = e.get(e.size() - 1).text(Attribute.HOST);
+                if (real && h != null) {
+                    hosts.put(h, h);
+                }
+            }
+        }
+        Map<String, Double> counters = new TreeMap<>();
+        String shown = null;
+        if (real) {
+            shown = host != null && hosts.containsKey(host) ? host : hosts.isEmpty() ? null : hosts.keySet().iterator().next();
+            realHosts(store, catalog, time, hosts, shown, counters);
+        } else if (catalog.host != null) {
+            TelemetryEvent h = last(store, catalog.host, EventKind.METRIC, time, 2_000_000_000L);
+            if (h != null) {
+                numbers(h, counters);
+            }
+        }
         Map<String, TelemetryEvent> lastState = new HashMap<>();
         Map<Integer, List<Segment>> gantt = new TreeMap<>();
-        for (String thread : catalog.threads) {
-            readThread(store, thread, time, span, lastState, gantt);
+        for (Map.Entry<String, List<TelemetryEvent>> e : events.entrySet()) {
+            List<TelemetryEvent> list = e.getValue();
+            TelemetryEvent lastEvent = list.get(list.size() - 1);
+            if (shown == null || shown.equals(lastEvent.text(Attribute.HOST))) {
+                lastState.put(e.getKey(), lastEvent);
+            }
+            segments(list, time, span, shown, gantt);
         }
-        boolean real = catalog.pcpus.isEmpty();
-        List<Column> columns = real ? placementColumns(lastState) : queueColumns(store, catalog, time, lastState);
+        List<Column> columns = real ? placementColumns(lastState, counters.getOrDefault(Attribute.PCPUS, 0.0).intValue())
+                : queueColumns(store, catalog, time, lastState);
         List<TelemetryEvent> decisions = new ArrayList<>();
         long recent = Math.max(0, time - span / 8);
         for (String pcpu : catalog.pcpus) {
@@ -135,23 +182,37 @@ record RunQueueFrame(long time, boolean real, List<Column> columns, Map<Integer,
                         m.number(STACKED, 0) > 0));
             }
         }
-        Map<String, Double> counters = new TreeMap<>();
-        if (catalog.host != null) {
-            TelemetryEvent h = last(store, catalog.host, EventKind.METRIC, time, 2_000_000_000L);
-            if (h != null) {
-                h.attributes().forEach((k, v) -> {
-                    if (v instanceof Number n) {
-                        counters.put(k, n.doubleValue());
-                    }
-                });
-            }
-        }
-        return new RunQueueFrame(time, real, columns, gantt, decisions, vms, counters);
+        return new RunQueueFrame(time, real, columns, gantt, decisions, vms, counters, shown, hosts);
     }
 
-    /** The Gantt segments of one thread over the span, and its last state at or before {@code time}. */
-    private static void readThread(TelemetryStore store, String thread, long time, long span,
-            Map<String, TelemetryEvent> lastState, Map<Integer, List<Segment>> gantt) {
+    /**
+     * Names the real hosts (a host's metrics carry its URI) and puts the numbers of the one shown
+     * into {@code counters}; hosts are sampled every few seconds at most, so the last minute is searched.
+     */
+    private static void realHosts(TelemetryStore store, Catalog catalog, long time, Map<String, String> hosts,
+            String shown, Map<String, Double> counters) {
+        for (String subject : catalog.hosts) {
+            TelemetryEvent h = last(store, subject, EventKind.METRIC, time, 60_000_000_000L);
+            String uri = h == null ? null : h.text(Attribute.HOST);
+            if (uri != null && hosts.containsKey(uri)) {
+                hosts.put(uri, subject.substring("host/".length()));
+                if (uri.equals(shown)) {
+                    numbers(h, counters);
+                }
+            }
+        }
+    }
+
+    private static void numbers(TelemetryEvent e, Map<String, Double> into) {
+        e.attributes().forEach((k, v) -> {
+            if (v instanceof Number n) {
+                into.put(k, n.doubleValue());
+            }
+        });
+    }
+
+    /** The events of one thread over twice the span (its last one at least, if recent enough). */
+    private static List<TelemetryEvent> threadEvents(TelemetryStore store, String thread, long time, long span) {
         List<TelemetryEvent> events = new ArrayList<>();
         long from = Math.max(0, time - 2 * span);
         store.forEach(new SeriesKey.Lane(thread, EventKind.VCPU_STATE), new TimeRange(from, time), events::add);
@@ -161,21 +222,27 @@ record RunQueueFrame(long time, boolean real, List<Column> columns, Map<Integer,
                 events.add(e);
             }
         }
-        if (events.isEmpty()) {
-            return;
-        }
-        lastState.put(thread, events.get(events.size() - 1));
+        return events;
+    }
+
+    /**
+     * The Gantt segments of one thread over the span: each running (or spinning) state lasts until
+     * the thread's next event; of a real host only the stretches on host {@code host}.
+     */
+    private static void segments(List<TelemetryEvent> events, long time, long span, String host,
+            Map<Integer, List<Segment>> gantt) {
         for (int i = 0; i < events.size(); i++) {
             TelemetryEvent e = events.get(i);
             String state = e.text(Attribute.STATE);
-            if (!"running".equals(state) && !SPINNING.equals(state)) {
+            if (!"running".equals(state) && !SPINNING.equals(state)
+                    || host != null && !host.equals(e.text(Attribute.HOST))) {
                 continue;
             }
             long end = i + 1 < events.size() ? events.get(i + 1).time() : time;
             long start = Math.max(e.time(), time - span);
             if (end > start) {
                 gantt.computeIfAbsent((int) e.number(Attribute.PCPU, -1), k -> new ArrayList<>())
-                        .add(new Segment(start, end, thread, state));
+                        .add(new Segment(start, end, e.subject(), state));
             }
         }
     }
@@ -225,11 +292,14 @@ record RunQueueFrame(long time, boolean real, List<Column> columns, Map<Integer,
         TelemetryEvent s = lastState.get(subject);
         boolean spinning = s != null && SPINNING.equals(s.text(Attribute.STATE));
         return new Block(subject, vruntime, ordinate, tree, running, dirty.contains(subject), spinning,
-                holders.containsKey(subject), Double.NaN);
+                holders.containsKey(subject), Double.NaN, Double.NaN, -1);
     }
 
-    /** Real host: each vCPU in the column of the pCPU it last ran on; running ones first. */
-    private static List<Column> placementColumns(Map<String, TelemetryEvent> lastState) {
+    /**
+     * Real host: each vCPU in the column of the pCPU it last ran on, running ones first; a column
+     * for every one of the host's {@code pcpus} CPUs (when known), with vCPUs on them or not.
+     */
+    private static List<Column> placementColumns(Map<String, TelemetryEvent> lastState, int pcpus) {
         Map<Integer, List<Block>> byPcpu = new TreeMap<>();
         for (TelemetryEvent e : lastState.values()) {
             int pcpu = (int) e.number(Attribute.PCPU, -1);
@@ -238,10 +308,11 @@ record RunQueueFrame(long time, boolean real, List<Column> columns, Map<Integer,
             }
             boolean running = "running".equals(e.text(Attribute.STATE));
             byPcpu.computeIfAbsent(pcpu, k -> new ArrayList<>()).add(new Block(e.subject(), 0, -1, "", running, false,
-                    false, false, e.number(RUN_QUEUE_WAIT, Double.NaN)));
+                    false, false, e.number(RUN_QUEUE_WAIT, Double.NaN), e.number(Attribute.CPU_LOAD, Double.NaN),
+                    (long) e.number(Attribute.RUN_QUEUE_DELAY, -1)));
         }
         List<Column> columns = new ArrayList<>();
-        int max = byPcpu.isEmpty() ? -1 : ((TreeMap<Integer, List<Block>>) byPcpu).lastKey();
+        int max = byPcpu.isEmpty() ? pcpus - 1 : Math.max(pcpus - 1, ((TreeMap<Integer, List<Block>>) byPcpu).lastKey());
         for (int c = 0; c <= max; c++) {
             List<Block> blocks = byPcpu.getOrDefault(c, new ArrayList<>());
             blocks.sort((a, b) -> a.running() != b.running() ? (a.running() ? -1 : 1) : a.subject().compareTo(b.subject()));

@@ -24,6 +24,15 @@ final class RunQueueMessages extends NLS {
     public static String treeTitle;
     public static String legend;
     public static String realLegend;
+    public static String realHostUnnamed;
+    public static String realSummary;
+    public static String realVm;
+    public static String realBlocked;
+    public static String realRan;
+    public static String realWaited;
+    public static String realDelay;
+    public static String realGantt;
+    public static String host;
 
     static {
         NLS.initializeMessages(RunQueueMessages.class.getPackageName() + ".runqueue", RunQueueMessages.class);

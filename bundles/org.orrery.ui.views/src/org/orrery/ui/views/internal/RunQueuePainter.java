@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Display;
 import org.orrery.telemetry.Attribute;
 import org.orrery.telemetry.TelemetryEvent;
@@ -22,11 +23,15 @@ import org.orrery.telemetry.TelemetryEvent;
  * vruntime; ordinate and vruntime lead; dirty badge; spinning waiters red, preempted lock holders
  * outlined; SBCO's threshold line; debt arrows from the lending queue; fading marks of recent
  * skips, migrations, IPIs and lock-holder preemptions), an optional red-black-tree pane of one
- * queue, and a per-pCPU Gantt timeline underneath. Only paints; the view decides what to show.
+ * queue, and a per-pCPU Gantt timeline underneath. A real host has no queue order, counters or
+ * gauges: its header names the host and sums up placement and waits, each VM gets its mean wait,
+ * and each vCPU its CPU share and run-queue wait. Only paints; the view decides what to show.
  */
 final class RunQueuePainter {
 
     private static final int LINE = 16;
+    /** The least height of the columns: their titles and one slim row of blocks. */
+    private static final int MIN_COLUMNS = LINE + 2 + 16;
 
     private final VmPalette palette;
     private final Color ink;
@@ -40,6 +45,8 @@ final class RunQueuePainter {
 
     /** Where the columns were drawn last, for clicks. */
     private final List<Rectangle> columnBounds = new ArrayList<>();
+    /** The header's texts as last painted. */
+    private final List<String> texts = new ArrayList<>();
 
     RunQueuePainter(Display display, VmPalette palette) {
         this.palette = palette;
@@ -70,16 +77,16 @@ final class RunQueuePainter {
         gc.setForeground(ink);
         if (f.columns().isEmpty() && f.gantt().isEmpty()) {
             // a run without vCPU activity (a migration experiment): saying so beats an empty "real host"
-            org.eclipse.swt.graphics.TextLayout text = new org.eclipse.swt.graphics.TextLayout(gc.getDevice());
-            text.setWidth(Math.max(50, area.width - 12));
-            text.setText(NLS.bind(RunQueueMessages.noVcpus, runName));
-            text.draw(gc, 6, 2);
-            text.dispose();
+            texts.clear();
+            text(gc, NLS.bind(RunQueueMessages.noVcpus, runName), 6, 2, area.width - 12);
             return;
         }
         int y = header(gc, area, f, runName);
-        int ganttHeight = Math.max(60, (area.height - y) * 30 / 100);
-        int columnsBottom = area.height - ganttHeight - 8;
+        // in a short view (the bottom folder) the queues come first: the Gantt shrinks, then goes,
+        // and what does not fit is cut at the bottom rather than drawn over the header
+        int room = area.height - y;
+        int ganttHeight = room >= 200 ? Math.max(60, room * 30 / 100) : room >= 120 ? 60 : 0;
+        int columnsBottom = Math.max(y + MIN_COLUMNS, area.height - ganttHeight - (ganttHeight > 0 ? 8 : 0));
         Rectangle columns = new Rectangle(4, y, area.width - 8, columnsBottom - y);
         Rectangle tree = null;
         if (treeCpu >= 0 && !f.real()) {
@@ -90,23 +97,34 @@ final class RunQueuePainter {
         if (tree != null && treeCpu < f.columns().size()) {
             tree(gc, tree, f.columns().get(treeCpu));
         }
-        gantt(gc, new Rectangle(4, columnsBottom + 4, area.width - 8, ganttHeight - 4), f, span);
+        if (ganttHeight > 0) {
+            gantt(gc, new Rectangle(4, columnsBottom + 4, area.width - 8, ganttHeight - 4), f, span);
+        }
     }
 
     private int header(GC gc, Rectangle area, RunQueueFrame f, String runName) {
         String seconds = String.format(Locale.ROOT, "%.3f", f.time() / 1e9);
-        String what = f.real() ? NLS.bind(RunQueueMessages.realHost, seconds)
+        String what = f.real() ? NLS.bind(RunQueueMessages.realHost, hostName(f), seconds)
                 : NLS.bind(RunQueueMessages.simulated, runName, seconds);
-        gc.drawText(what, 6, 2, true);
-        gc.drawText(f.real() ? RunQueueMessages.realLegend : RunQueueMessages.legend, 6, 2 + LINE, true);
+        texts.clear();
+        int width = area.width - 12;
+        int y = text(gc, what, 6, 2, width);
+        y = text(gc, f.real() ? RunQueueMessages.realLegend : RunQueueMessages.legend, 6, y, width);
         Map<String, Double> c = f.counters();
-        if (c.containsKey("contextSwitches")) { // the simulator's counters; a real host has none
-            gc.drawText(NLS.bind(RunQueueMessages.counters, new Object[] {fmt(c.get("contextSwitches"), 1),
+        if (f.real()) {
+            y = text(gc, realSummary(f), 6, y, width);
+            return realVms(gc, area, f, y + 2);
+        }
+        int countersY = y;
+        if (c.containsKey("contextSwitches")) { // the simulator's counters
+            y = text(gc, NLS.bind(RunQueueMessages.counters, new Object[] {fmt(c.get("contextSwitches"), 1),
                     fmt(c.get("spin"), 1e9), fmt(c.get("lag"), 1e6), fmt(c.get("skips"), 1), fmt(c.get("ipis"), 1),
-                    fmt(c.get("lhp"), 1)}), 6, 2 + 2 * LINE, true);
+                    fmt(c.get("lhp"), 1)}), 6, y, width);
+        } else {
+            y += LINE;
         }
         int x = 6;
-        int y = 2 + 3 * LINE + 2;
+        y += 2;
         List<String> stacked = new ArrayList<>();
         for (Map.Entry<String, RunQueueFrame.VmState> e : f.vms().entrySet()) {
             RunQueueFrame.VmState s = e.getValue();
@@ -138,10 +156,84 @@ final class RunQueuePainter {
             String alarm = NLS.bind(RunQueueMessages.stacked, String.join(", ", stacked));
             gc.setForeground(red);
             Point ext = gc.textExtent(alarm);
-            gc.drawText(alarm, area.width - ext.x - 8, 2 + 2 * LINE, true);
+            gc.drawText(alarm, area.width - ext.x - 8, countersY, true);
             gc.setForeground(ink);
         }
         return y + LINE + 6;
+    }
+
+    /** "src (qemu+ssh://...)", the URI alone when the host has no name, or a plain "Real host". */
+    private static String hostName(RunQueueFrame f) {
+        if (f.host() == null) {
+            return RunQueueMessages.realHostUnnamed;
+        }
+        String name = f.hosts().getOrDefault(f.host(), f.host());
+        return name.equals(f.host()) ? name : name + " (" + f.host() + ")";
+    }
+
+    /** The real host in one line: vCPUs placed, VMs, pCPUs, the host's CPU load, mean and highest wait. */
+    private static String realSummary(RunQueueFrame f) {
+        List<RunQueueFrame.Block> blocks = f.columns().stream().flatMap(c -> c.blocks().stream()).toList();
+        long vms = blocks.stream().map(b -> RunQueueFrame.vmOf(b.subject())).distinct().count();
+        double[] waits = blocks.stream().mapToDouble(RunQueueFrame.Block::queueWait).filter(w -> !Double.isNaN(w))
+                .toArray();
+        Double load = f.counters().get(org.orrery.telemetry.Attribute.CPU_LOAD);
+        int pcpus = f.columns().size();
+        return NLS.bind(RunQueueMessages.realSummary, new Object[] {blocks.size(), vms, pcpus,
+            String.format(Locale.ROOT, "%.1f", pcpus == 0 ? 0.0 : (double) blocks.size() / pcpus),
+            load == null ? "-" : percent(load),
+            waits.length == 0 ? "-" : percent(java.util.Arrays.stream(waits).average().orElse(0)),
+            waits.length == 0 ? "-" : percent(java.util.Arrays.stream(waits).max().orElse(0))});
+    }
+
+    /** A real host's VMs in a row: colour, name, vCPUs placed and their mean run-queue wait. */
+    private int realVms(GC gc, Rectangle area, RunQueueFrame f, int y) {
+        Map<String, List<RunQueueFrame.Block>> byVm = new java.util.TreeMap<>();
+        f.columns().forEach(c -> c.blocks().forEach(b -> byVm.computeIfAbsent(
+                java.util.Objects.requireNonNullElse(RunQueueFrame.vmOf(b.subject()), b.subject()),
+                k -> new ArrayList<>()).add(b)));
+        int x = 6;
+        for (Map.Entry<String, List<RunQueueFrame.Block>> e : byVm.entrySet()) {
+            double[] waits = e.getValue().stream().mapToDouble(RunQueueFrame.Block::queueWait)
+                    .filter(w -> !Double.isNaN(w)).toArray();
+            String label = NLS.bind(RunQueueMessages.realVm, new Object[] {shortName(e.getKey()), e.getValue().size(),
+                waits.length == 0 ? "-" : percent(java.util.Arrays.stream(waits).average().orElse(0))});
+            Point ext = gc.textExtent(label);
+            if (x + ext.x + 30 > area.width && x > 6) {
+                x = 6;
+                y += LINE + 2;
+            }
+            gc.setBackground(palette.of(e.getValue().get(0).subject()));
+            gc.fillRectangle(x, y + 3, 10, 10);
+            gc.drawText(label, x + 13, y, true);
+            texts.add(label);
+            x += ext.x + 13 + 24;
+        }
+        return y + LINE + 6;
+    }
+
+    /** Draws {@code text} wrapped at {@code width} (a legend is longer than a narrow view); the y below it. */
+    private int text(GC gc, String text, int x, int y, int width) {
+        TextLayout layout = new TextLayout(gc.getDevice());
+        try {
+            layout.setFont(gc.getFont());
+            layout.setWidth(Math.max(50, width));
+            layout.setText(text);
+            layout.draw(gc, x, y);
+            texts.add(text);
+            return y + layout.getBounds().height;
+        } finally {
+            layout.dispose();
+        }
+    }
+
+    /** The header's lines as last painted; for tests. */
+    List<String> texts() {
+        return List.copyOf(texts);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * fraction);
     }
 
     private void columns(GC gc, Rectangle r, RunQueueFrame f) {
@@ -193,7 +285,8 @@ final class RunQueuePainter {
         gc.setBackground(b.spinning() ? red : palette.of(b.subject()));
         gc.fillRectangle(x, y, w, h);
         gc.setForeground(b.holder() ? red : ink);
-        gc.setLineWidth(b.running() || b.holder() ? 2 : 1);
+        // a real vCPU's "running" says only that its guest runs (libvirt reports QEMU's so): no bold outline
+        gc.setLineWidth(b.running() && !real || b.holder() ? 2 : 1);
         if (b.holder()) {
             gc.setLineStyle(SWT.LINE_DASH);
         }
@@ -202,21 +295,37 @@ final class RunQueuePainter {
         gc.setLineWidth(1);
         gc.setForeground(ink);
         if (h >= 11) {
-            String label = shortName(b.subject());
-            if (b.running()) {
-                label = "\u25b6 " + label;
-            } else if (!real) {
-                label = b.ordinate() + " " + label + String.format(Locale.ROOT, " +%.1f", b.vruntime() / 1e6);
-            }
-            if (real && !Double.isNaN(b.queueWait())) {
-                label += String.format(Locale.ROOT, " wait %.0f%%", 100 * b.queueWait());
-            }
+            String label = real ? realLabel(b) : b.running() ? "\u25b6 " + shortName(b.subject())
+                    : b.ordinate() + " " + shortName(b.subject()) + String.format(Locale.ROOT, " +%.1f", b.vruntime() / 1e6);
             gc.drawText(label, x + 3, y + Math.max(0, (h - LINE) / 2), true);
         }
         if (b.dirty()) {
             gc.setBackground(orange);
             gc.fillOval(x + w - 11, y + 1, 9, 9);
         }
+    }
+
+    /**
+     * A real vCPU: its name, CPU share and run-queue wait over the last interval and its wait in
+     * all. No "running" mark: libvirt reports QEMU's vCPUs as running whenever the guest runs,
+     * even while they wait for a pCPU; "blocked" is said when a driver reports it.
+     */
+    private static String realLabel(RunQueueFrame.Block b) {
+        StringBuilder label = new StringBuilder(shortName(b.subject()));
+        if (!b.running()) {
+            label.append("  ").append(RunQueueMessages.realBlocked);
+        }
+        if (!Double.isNaN(b.cpuShare())) {
+            label.append("   ").append(NLS.bind(RunQueueMessages.realRan, percent(b.cpuShare())));
+        }
+        if (!Double.isNaN(b.queueWait())) {
+            label.append("   ").append(NLS.bind(RunQueueMessages.realWaited, percent(b.queueWait())));
+        }
+        if (b.delay() >= 0) {
+            label.append("   ").append(NLS.bind(RunQueueMessages.realDelay, String.format(Locale.ROOT, "%.1f",
+                    b.delay() / 1e9)));
+        }
+        return label.toString();
     }
 
     private void debts(GC gc, RunQueueFrame f, int w, Rectangle r, Map<String, int[]> blockAt) {
@@ -343,10 +452,12 @@ final class RunQueuePainter {
 
     private void gantt(GC gc, Rectangle r, RunQueueFrame f, long span) {
         gc.setForeground(ink);
-        gc.drawText(NLS.bind(RunQueueMessages.gantt, span / 1_000_000), r.x, r.y, true);
+        gc.drawText(f.real() ? NLS.bind(RunQueueMessages.realGantt, span / 1_000_000_000)
+                : NLS.bind(RunQueueMessages.gantt, span / 1_000_000), r.x, r.y, true);
         int rows = Math.max(1, f.columns().size());
         int top = r.y + LINE + 2;
-        int rowH = Math.max(2, Math.min(16, (r.height - LINE - 4) / rows));
+        // a real host has few pCPUs, each shared by vCPUs in stripes: rows as tall as there is room for
+        int rowH = Math.max(2, Math.min(f.real() ? 48 : 16, (r.height - LINE - 4) / rows));
         int labelW = rowH >= 10 ? 50 : 0;
         int width = r.width - labelW;
         long start = f.time() - span;
@@ -357,11 +468,20 @@ final class RunQueuePainter {
             }
             gc.setBackground(faint);
             gc.fillRectangle(r.x + labelW, y, width, Math.max(1, rowH - 1));
-            for (RunQueueFrame.Segment s : f.gantt().getOrDefault(i, List.of())) {
+            List<RunQueueFrame.Segment> segments = f.gantt().getOrDefault(i, List.of());
+            // a simulated pCPU runs one thread at a time; libvirt may have seen several vCPUs on one
+            // pCPU in one interval: each gets a stripe of its own, so none hides another
+            List<String> stripes = f.real() ? segments.stream().map(RunQueueFrame.Segment::subject).distinct().sorted()
+                    .toList() : List.of();
+            int stripeH = Math.max(1, (rowH - 1) / Math.max(1, stripes.size()));
+            for (RunQueueFrame.Segment s : segments) {
                 int x0 = r.x + labelW + (int) ((s.start() - start) * width / Math.max(1, span));
                 int x1 = r.x + labelW + (int) ((s.end() - start) * width / Math.max(1, span));
+                int stripe = stripes.indexOf(s.subject());
+                int sy = stripe < 0 ? y : y + stripe * stripeH;
+                int sh = stripe < 0 ? Math.max(1, rowH - 1) : Math.max(1, stripeH - (stripeH > 4 ? 1 : 0));
                 gc.setBackground(RunQueueFrame.SPINNING.equals(s.state()) ? red : palette.of(s.subject()));
-                gc.fillRectangle(x0, y, Math.max(1, x1 - x0), Math.max(1, rowH - 1));
+                gc.fillRectangle(x0, sy, Math.max(1, x1 - x0), sh);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.orrery.ui.views.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
@@ -29,7 +30,8 @@ import org.orrery.ui.views.RunSessions;
  * A timer (the live-view refresh preference) reads one {@link RunQueueFrame} at the latest time
  * and repaints; nothing is drawn per event. Start runs the SBCO demonstration (or the first
  * variant of an opened experiment file) under the chosen policy, in slow motion at the chosen
- * speed. Clicking a column shows its red-black tree when the tree pane is on.
+ * speed. Clicking a column shows its red-black tree when the tree pane is on. A lab's run holds
+ * the vCPUs of several hypervisors: Host picks the one shown ({@link #showHost}).
  */
 public final class RunQueueView extends ViewPart {
 
@@ -47,6 +49,11 @@ public final class RunQueueView extends ViewPart {
     private Combo speed;
     private Button tree;
     private Label status;
+    private Combo hostChoice;
+    /** The URIs behind {@link #hostChoice}'s items, in order. */
+    private Map<String, String> hostItems = Map.of();
+    /** The real host asked for (a URI), or null for the first one. */
+    private String host;
     private VmPalette palette;
     private RunQueuePainter painter;
     private final RunQueueFrame.Catalog catalog = new RunQueueFrame.Catalog();
@@ -66,7 +73,7 @@ public final class RunQueueView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(8, false));
+        parent.setLayout(new GridLayout(10, false));
         new Label(parent, SWT.NONE).setText(RunQueueMessages.policy);
         policy = new Combo(parent, SWT.READ_ONLY);
         policy.setItems(Policies.NAMES.toArray(String[]::new));
@@ -88,11 +95,16 @@ public final class RunQueueView extends ViewPart {
         tree = new Button(parent, SWT.CHECK);
         tree.setText(RunQueueMessages.treePane);
         tree.addListener(SWT.Selection, e -> canvas.redraw());
+        new Label(parent, SWT.NONE).setText(RunQueueMessages.host);
+        hostChoice = new Combo(parent, SWT.READ_ONLY);
+        hostChoice.setEnabled(false); // until a real host's vCPUs are shown
+        hostChoice.addListener(SWT.Selection, e -> showHost(List.copyOf(hostItems.keySet())
+                .get(hostChoice.getSelectionIndex())));
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 10, 1));
 
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
         palette = new VmPalette(canvas.getDisplay());
         painter = new RunQueuePainter(canvas.getDisplay(), palette);
         canvas.addPaintListener(e -> {
@@ -188,14 +200,45 @@ public final class RunQueueView extends ViewPart {
             if (catalog.threads.isEmpty() || catalog.size == 0) {
                 catalog.size = -1; // the run has just begun: list again next time
             }
-            frame = RunQueueFrame.read(s.store(), catalog, s.store().endTime(), span());
+            frame = RunQueueFrame.read(s.store(), catalog, s.store().endTime(), span(), host);
+            hosts(frame);
             canvas.redraw();
         }
         canvas.getDisplay().timerExec(RefreshRate.millis(), tick);
     }
 
+    /** Lists the real hosts of the run in the Host choice (when they change) and selects the one shown. */
+    private void hosts(RunQueueFrame f) {
+        if (!f.hosts().equals(hostItems)) {
+            hostItems = f.hosts();
+            hostChoice.setItems(hostItems.values().toArray(String[]::new)); // names: URIs can be long
+            hostChoice.setEnabled(hostItems.size() > 1);
+            hostChoice.getParent().layout();
+        }
+        int shown = List.copyOf(hostItems.keySet()).indexOf(f.host());
+        if (shown >= 0 && hostChoice.getSelectionIndex() != shown) {
+            hostChoice.select(shown);
+            hostChoice.setToolTipText(f.host());
+        }
+    }
+
+    /**
+     * Shows the run queues of the real host whose vCPUs report {@code uri} (a libvirt URI), at
+     * once if the run has them, else as soon as it does.
+     */
+    public void showHost(String uri) {
+        host = uri;
+        catalog.size = -1; // a host just watched may have subjects the catalog has not listed yet
+        tick();
+    }
+
+    /** The header's lines as last painted (what is shown, legend, summary, VMs); for tests. */
+    public List<String> headerTexts() {
+        return painter.texts();
+    }
+
     /** The frame last drawn; for tests. */
-    RunQueueFrame frame() {
+    public RunQueueFrame frame() {
         return frame;
     }
 
