@@ -72,8 +72,15 @@ class LabMonitorTest {
         List<TelemetryEvent> host = store.query(new TimeRange(0, Long.MAX_VALUE),
                 e -> e.kind() == EventKind.METRIC && e.subject().equals("host/h1"));
         assertEquals(2.0, host.get(1).number(Attribute.VM_COUNT, -1));
+        assertEquals(uri(store, "vm/web/vcpu1"), host.get(1).text(Attribute.HOST), "the URI its vCPUs report");
+        assertEquals(4.0, host.get(1).number(Attribute.PCPUS, -1), "the node's CPUs");
+        assertFalse(vcpu.attributes().containsKey(Attribute.RUN_QUEUE_DELAY), "the test driver reports no delay");
         assertTrue(store.query(new TimeRange(0, Long.MAX_VALUE), e -> e.kind() == EventKind.MESSAGE).get(0)
                 .text(Attribute.TEXT).startsWith("Connected to test://"));
+    }
+
+    private static String uri(TelemetryStore store, String vcpu) {
+        return store.query(new TimeRange(0, Long.MAX_VALUE), e -> e.subject().equals(vcpu)).get(0).text(Attribute.HOST);
     }
 
     @Test

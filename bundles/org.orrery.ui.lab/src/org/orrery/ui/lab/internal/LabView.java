@@ -76,6 +76,10 @@ public final class LabView extends ViewPart {
     private final Map<MigrationHandle, Long> finishedAt = new HashMap<>();
     private final Runnable tick = this::tick;
     private long now;
+    /** The lab the rows are of. */
+    private LabSession.Lab shown;
+    /** Item data: the user folded this host. */
+    private static final String COLLAPSED = "collapsedByUser";
 
     /** Opens the Run perspective with the Lab view on top. */
     public static void showIn(IWorkbenchWindow window) {
@@ -141,6 +145,8 @@ public final class LabView extends ViewPart {
         column(Messages.Lab_cpu, 160);
         column(Messages.Lab_memoryUsed, 160);
         column(Messages.Lab_wait, 95);
+        tree.addListener(SWT.Collapse, e -> e.item.setData(COLLAPSED, Boolean.TRUE));
+        tree.addListener(SWT.Expand, e -> e.item.setData(COLLAPSED, null));
         tree.addListener(SWT.MeasureItem, e -> e.height = Math.max(e.height, 22));
         tree.addListener(SWT.PaintItem, this::paintSparkline);
         tick();
@@ -207,6 +213,10 @@ public final class LabView extends ViewPart {
             setVisible(migrationRow, false);
             return;
         }
+        if (lab != shown) {
+            tree.removeAll(); // another lab (or the same file watched again): its rows start afresh
+            shown = lab;
+        }
         LabSnapshot snapshot = lab.monitor().snapshot();
         status.setText(NLS.bind(Messages.Lab_status, new Object[] {lab.file().getName(), lab.monitor().hosts().size(),
             String.format(Locale.ROOT, "%.1f", snapshot.time() / 1e9),
@@ -221,9 +231,10 @@ public final class LabView extends ViewPart {
                 domain(j < item.getItemCount() ? item.getItem(j) : new TreeItem(item, SWT.NONE), domains.get(j), h.uri());
             }
             dispose(item.getItems(), domains.size());
-            if (!item.getExpanded() && !domains.isEmpty() && item.getData("expanded") == null) {
+            if (!item.getExpanded() && !domains.isEmpty() && item.getData(COLLAPSED) == null) {
+                // hosts show their domains unless the user folded them; a host whose last domain
+                // left (migrated, stopped) is folded by the tree itself and opens again here
                 item.setExpanded(true);
-                item.setData("expanded", Boolean.TRUE); // once: after that the user decides
             }
         }
         dispose(tree.getItems(), hypervisors.size());

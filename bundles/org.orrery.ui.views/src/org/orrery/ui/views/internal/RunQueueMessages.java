@@ -24,6 +24,8 @@ final class RunQueueMessages extends NLS {
     public static String treeTitle;
     public static String legend;
     public static String realLegend;
+    public static String legendShort;
+    public static String realLegendShort;
     public static String realHostUnnamed;
     public static String realSummary;
     public static String realVm;

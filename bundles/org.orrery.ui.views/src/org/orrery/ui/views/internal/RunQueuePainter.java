@@ -32,6 +32,10 @@ final class RunQueuePainter {
     private static final int LINE = 16;
     /** The least height of the columns: their titles and one slim row of blocks. */
     private static final int MIN_COLUMNS = LINE + 2 + 16;
+    /** The height of a block with room for its label. */
+    private static final int LABELLED = 18;
+    /** Below this height the header is short: one line of legend, no VM row for a real host. */
+    private static final int COMPACT_HEIGHT = 320;
 
     private final VmPalette palette;
     private final Color ink;
@@ -103,17 +107,20 @@ final class RunQueuePainter {
     }
 
     private int header(GC gc, Rectangle area, RunQueueFrame f, String runName) {
+        // a short view (the bottom folder) keeps its height for the queues: a legend of one line,
+        // no VM row for a real host (the blocks say it) nor its URI (the Host choice's tooltip)
+        boolean compact = area.height < COMPACT_HEIGHT;
         String seconds = String.format(Locale.ROOT, "%.3f", f.time() / 1e9);
-        String what = f.real() ? NLS.bind(RunQueueMessages.realHost, hostName(f), seconds)
+        String what = f.real() ? NLS.bind(RunQueueMessages.realHost, hostName(f, compact), seconds)
                 : NLS.bind(RunQueueMessages.simulated, runName, seconds);
         texts.clear();
         int width = area.width - 12;
         int y = text(gc, what, 6, 2, width);
-        y = text(gc, f.real() ? RunQueueMessages.realLegend : RunQueueMessages.legend, 6, y, width);
+        y = text(gc, legend(f, compact), 6, y, width);
         Map<String, Double> c = f.counters();
         if (f.real()) {
             y = text(gc, realSummary(f), 6, y, width);
-            return realVms(gc, area, f, y + 2);
+            return compact ? y + 4 : realVms(gc, area, f, y + 2);
         }
         int countersY = y;
         if (c.containsKey("contextSwitches")) { // the simulator's counters
@@ -162,13 +169,24 @@ final class RunQueuePainter {
         return y + LINE + 6;
     }
 
-    /** "src (qemu+ssh://...)", the URI alone when the host has no name, or a plain "Real host". */
-    private static String hostName(RunQueueFrame f) {
+    /** What the blocks, marks and lines of {@code f} mean; the gist of it when {@code gist}. */
+    private static String legend(RunQueueFrame f, boolean gist) {
+        if (gist) {
+            return f.real() ? RunQueueMessages.realLegendShort : RunQueueMessages.legendShort;
+        }
+        return f.real() ? RunQueueMessages.realLegend : RunQueueMessages.legend;
+    }
+
+    /**
+     * "src (qemu+ssh://...)" ("src" alone when {@code nameOnly}), the URI alone when the host has no
+     * name, or a plain "Real host".
+     */
+    private static String hostName(RunQueueFrame f, boolean nameOnly) {
         if (f.host() == null) {
             return RunQueueMessages.realHostUnnamed;
         }
         String name = f.hosts().getOrDefault(f.host(), f.host());
-        return name.equals(f.host()) ? name : name + " (" + f.host() + ")";
+        return name.equals(f.host()) || nameOnly ? name : name + " (" + f.host() + ")";
     }
 
     /** The real host in one line: vCPUs placed, VMs, pCPUs, the host's CPU load, mean and highest wait. */
@@ -245,7 +263,12 @@ final class RunQueuePainter {
             maxBlocks = Math.max(maxBlocks, c.blocks().size());
         }
         int top = r.y + LINE + 2;
-        int bh = Math.max(6, Math.min(34, (r.height - LINE - 4) / maxBlocks));
+        int room = r.height - LINE - 4;
+        // a real column has no order to keep: when its blocks would be too thin for a label, they
+        // sit side by side in rows tall enough for one
+        int rows = f.real() ? Math.max(1, Math.min(maxBlocks, room / LABELLED)) : maxBlocks;
+        int perRow = (maxBlocks + rows - 1) / rows;
+        int bh = Math.max(6, Math.min(34, room / rows));
         Map<String, int[]> blockAt = new HashMap<>();
         for (int i = 0; i < f.columns().size(); i++) {
             RunQueueFrame.Column c = f.columns().get(i);
@@ -255,11 +278,14 @@ final class RunQueuePainter {
             gc.drawRectangle(x + 1, r.y, w - 3, r.height - 1);
             gc.setForeground(ink);
             gc.drawText("pcpu" + c.pcpu() + (f.real() ? "" : " \u00b7 " + c.blocks().size()), x + 4, r.y + 1, true);
+            int bw = (w - 9) / perRow;
             for (int b = 0; b < c.blocks().size(); b++) {
                 RunQueueFrame.Block block = c.blocks().get(b);
-                int by = top + b * bh;
-                block(gc, x + 4, by, w - 9, bh - 2, block, f.real());
-                blockAt.put(block.subject(), new int[] {x + 4, by, w - 9, bh - 2, i});
+                int bx = x + 4 + (b % perRow) * bw;
+                int by = top + (b / perRow) * bh;
+                int width = bw - (perRow > 1 ? 2 : 0);
+                block(gc, bx, by, width, bh - 2, block, f.real());
+                blockAt.put(block.subject(), new int[] {bx, by, width, bh - 2, i});
             }
             if (!f.real() && !Double.isNaN(c.threshold()) && c.threshold() > 0) {
                 // blocks at ordinate >= threshold lie below this line (the running one is at 0)
@@ -297,7 +323,10 @@ final class RunQueuePainter {
         if (h >= 11) {
             String label = real ? realLabel(b) : b.running() ? "\u25b6 " + shortName(b.subject())
                     : b.ordinate() + " " + shortName(b.subject()) + String.format(Locale.ROOT, " +%.1f", b.vruntime() / 1e6);
+            Rectangle clip = gc.getClipping();
+            gc.setClipping(clip.intersection(new Rectangle(x, y, w, h))); // a long label stops at its block
             gc.drawText(label, x + 3, y + Math.max(0, (h - LINE) / 2), true);
+            gc.setClipping(clip);
         }
         if (b.dirty()) {
             gc.setBackground(orange);
@@ -475,7 +504,11 @@ final class RunQueuePainter {
                     .toList() : List.of();
             int stripeH = Math.max(1, (rowH - 1) / Math.max(1, stripes.size()));
             for (RunQueueFrame.Segment s : segments) {
-                int x0 = r.x + labelW + (int) ((s.start() - start) * width / Math.max(1, span));
+                // a frame read before the span was shortened (a slower speed) reaches further back
+                if (s.end() <= start) {
+                    continue;
+                }
+                int x0 = r.x + labelW + (int) (Math.max(0, s.start() - start) * width / Math.max(1, span));
                 int x1 = r.x + labelW + (int) ((s.end() - start) * width / Math.max(1, span));
                 int stripe = stripes.indexOf(s.subject());
                 int sy = stripe < 0 ? y : y + stripe * stripeH;

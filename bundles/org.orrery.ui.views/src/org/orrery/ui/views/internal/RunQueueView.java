@@ -49,6 +49,7 @@ public final class RunQueueView extends ViewPart {
     private Combo speed;
     private Button tree;
     private Label status;
+    private Label hostLabel;
     private Combo hostChoice;
     /** The URIs behind {@link #hostChoice}'s items, in order. */
     private Map<String, String> hostItems = Map.of();
@@ -95,9 +96,12 @@ public final class RunQueueView extends ViewPart {
         tree = new Button(parent, SWT.CHECK);
         tree.setText(RunQueueMessages.treePane);
         tree.addListener(SWT.Selection, e -> canvas.redraw());
-        new Label(parent, SWT.NONE).setText(RunQueueMessages.host);
+        hostLabel = new Label(parent, SWT.NONE);
+        hostLabel.setText(RunQueueMessages.host);
+        hostLabel.setLayoutData(new GridData());
         hostChoice = new Combo(parent, SWT.READ_ONLY);
-        hostChoice.setEnabled(false); // until a real host's vCPUs are shown
+        hostChoice.setLayoutData(new GridData());
+        showHostChoice(false); // until a real host's vCPUs are shown
         hostChoice.addListener(SWT.Selection, e -> showHost(List.copyOf(hostItems.keySet())
                 .get(hostChoice.getSelectionIndex())));
         status = new Label(parent, SWT.WRAP);
@@ -215,10 +219,22 @@ public final class RunQueueView extends ViewPart {
             hostChoice.setEnabled(hostItems.size() > 1);
             hostChoice.getParent().layout();
         }
+        showHostChoice(f.real() && !hostItems.isEmpty());
         int shown = List.copyOf(hostItems.keySet()).indexOf(f.host());
         if (shown >= 0 && hostChoice.getSelectionIndex() != shown) {
             hostChoice.select(shown);
             hostChoice.setToolTipText(f.host());
+        }
+    }
+
+    /** Shows Host and its choice for a real run only: a simulation has one host, named in the header. */
+    private void showHostChoice(boolean show) {
+        if (hostChoice.getVisible() != show) {
+            for (org.eclipse.swt.widgets.Control c : List.of(hostLabel, hostChoice)) {
+                c.setVisible(show);
+                ((GridData) c.getLayoutData()).exclude = !show;
+            }
+            hostChoice.getParent().layout();
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -34,6 +35,7 @@ class RunQueueViewTest {
     void noRun() throws Exception {
         view().stop();
         RunSessions.show(null);
+        UiTestSupport.pump(100); // the view forgets the run (asynchronously): no frame of it seen by the next test
     }
 
     /**
@@ -145,6 +147,60 @@ class RunQueueViewTest {
             assertEquals(12, placed, "every vCPU of the three domains");
             screenshot("run-queues-libvirt-test-driver");
         }
+    }
+
+    /**
+     * A lab watching two hypervisors puts both hosts' vCPUs in one store, and their pCPU numbers
+     * are unrelated: the view shows one host at a time (the first by URI, or the one asked for),
+     * with a column per pCPU the host's metrics report, each vCPU with its CPU share, wait and
+     * libvirt's delay counter; the header names the host.
+     */
+    @Test
+    void showsOneRealHostAtATime() throws Exception {
+        RunQueueView view = view();
+        TelemetryStore store = new TelemetryStore();
+        String a = "qemu+ssh://lab-a/system";
+        String b = "qemu+ssh://lab-b/system";
+        for (int second = 0; second <= 3; second++) {
+            long t = second * 1_000_000_000L;
+            for (int v = 0; v < 3; v++) {
+                store.append(vcpu(t, "vm/web/vcpu" + v, a, v, 0.1 * v, second * 100_000_000L * v));
+            }
+            store.append(vcpu(t, "vm/db/vcpu0", b, 1, 0.5, second * 500_000_000L));
+            store.append(new TelemetryEvent(t, EventKind.METRIC, "host/lab-a",
+                    Map.of(Attribute.HOST, a, Attribute.PCPUS, 8L, Attribute.CPU_LOAD, 0.25, Attribute.VM_COUNT, 1L)));
+            store.append(new TelemetryEvent(t, EventKind.METRIC, "host/lab-b",
+                    Map.of(Attribute.HOST, b, Attribute.PCPUS, 2L, Attribute.CPU_LOAD, 0.5, Attribute.VM_COUNT, 1L)));
+        }
+        RunSessions.show(new RunSession("Lab: two hosts", "libvirt", -1, store));
+        UiTestSupport.waitUntil("host a", 10_000, () -> view.frame() != null && a.equals(view.frame().host()));
+        RunQueueFrame frame = view.frame();
+        assertEquals(Map.of(a, "lab-a", b, "lab-b"), frame.hosts());
+        assertEquals(8, frame.columns().size(), "a column per pCPU of lab-a, busy or not");
+        assertEquals(List.of("vm/web/vcpu0", "vm/web/vcpu1", "vm/web/vcpu2"), frame.columns().stream()
+                .flatMap(c -> c.blocks().stream()).map(RunQueueFrame.Block::subject).toList());
+        assertEquals(Set.of(0, 1, 2), frame.gantt().keySet(), "lab-b's vCPU is not in lab-a's Gantt");
+
+        view.showHost(b);
+        frame = view.frame();
+        assertEquals(b, frame.host());
+        assertEquals(2, frame.columns().size());
+        RunQueueFrame.Block db = frame.columns().get(1).blocks().get(0);
+        assertEquals("vm/db/vcpu0", db.subject());
+        assertEquals(0.5, db.queueWait());
+        assertEquals(0.4, db.cpuShare());
+        assertEquals(1_500_000_000L, db.delay());
+        UiTestSupport.pump(200); // painted
+        assertTrue(view.headerTexts().get(0).startsWith("lab-b (" + b + ") at 3.000 s"), view.headerTexts().toString());
+        assertTrue(view.headerTexts().contains("1 vCPUs of 1 VMs on 2 pCPUs (0.5 per pCPU)   host CPU in use 50%   "
+                + "run-queue wait: mean 50%, highest 50%"), view.headerTexts().toString());
+        screenshot("run-queues-real-host-chosen");
+    }
+
+    private static TelemetryEvent vcpu(long time, String subject, String host, int pcpu, double wait, long delay) {
+        return new TelemetryEvent(time, EventKind.VCPU_STATE, subject, Map.of(Attribute.STATE, "running",
+                Attribute.PCPU, (long) pcpu, Attribute.HOST, host, Attribute.CPU_LOAD, 0.4,
+                Attribute.RUN_QUEUE_WAIT, wait, Attribute.RUN_QUEUE_DELAY, delay));
     }
 
     private static Path screenshot(String name) throws Exception {
