@@ -60,6 +60,8 @@ public final class LabView extends ViewPart {
     private static final long SHOW_FINISHED_NANOS = 30_000_000_000L;
     private static final int COLUMN_CPU = 4;
     private static final int COLUMN_MEMORY_USED = 5;
+    /** Item data: the user folded this host. */
+    private static final String COLLAPSED = "collapsedByUser";
 
     /** What a tree row shows: a hypervisor or one of its domains, and the hypervisor's URI. */
     private record Row(String subject, boolean host, long memoryBytes, String uri) {
@@ -78,8 +80,6 @@ public final class LabView extends ViewPart {
     private long now;
     /** The lab the rows are of. */
     private LabSession.Lab shown;
-    /** Item data: the user folded this host. */
-    private static final String COLLAPSED = "collapsedByUser";
 
     /** Opens the Run perspective with the Lab view on top. */
     public static void showIn(IWorkbenchWindow window) {

@@ -195,7 +195,7 @@ final class RunQueuePainter {
         long vms = blocks.stream().map(b -> RunQueueFrame.vmOf(b.subject())).distinct().count();
         double[] waits = blocks.stream().mapToDouble(RunQueueFrame.Block::queueWait).filter(w -> !Double.isNaN(w))
                 .toArray();
-        Double load = f.counters().get(org.orrery.telemetry.Attribute.CPU_LOAD);
+        Double load = f.counters().get(Attribute.CPU_LOAD);
         int pcpus = f.columns().size();
         return NLS.bind(RunQueueMessages.realSummary, new Object[] {blocks.size(), vms, pcpus,
             String.format(Locale.ROOT, "%.1f", pcpus == 0 ? 0.0 : (double) blocks.size() / pcpus),

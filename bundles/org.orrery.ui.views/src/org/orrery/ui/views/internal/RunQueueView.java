@@ -51,7 +51,7 @@ public final class RunQueueView extends ViewPart {
     private Label status;
     private Label hostLabel;
     private Combo hostChoice;
-    /** The URIs behind {@link #hostChoice}'s items, in order. */
+    /** The real hosts in {@link #hostChoice}: URI to name, in the choice's order. */
     private Map<String, String> hostItems = Map.of();
     /** The real host asked for (a URI), or null for the first one. */
     private String host;
