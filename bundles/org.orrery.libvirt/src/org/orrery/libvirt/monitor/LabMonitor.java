@@ -256,9 +256,11 @@ public final class LabMonitor implements AutoCloseable {
                     a.put(LibvirtTelemetry.RUN_QUEUE_DELAY, v.delayNs());
                 }
                 if (before != null && dt > 0) {
-                    a.put(Attribute.CPU_LOAD, Math.max(0, (double) (v.timeNs() - before[0]) / dt));
+                    // a vCPU can neither run nor wait longer than the interval: more is the jitter of
+                    // when the host read its counters (the round trip, a busy daemon), not the vCPU
+                    a.put(Attribute.CPU_LOAD, share(v.timeNs() - before[0], dt));
                     if (v.delayNs() >= 0 && before[1] >= 0) {
-                        double wait = Math.max(0, (double) (v.delayNs() - before[1]) / dt);
+                        double wait = share(v.delayNs() - before[1], dt);
                         a.put(LibvirtTelemetry.RUN_QUEUE_WAIT, wait);
                         worstWait = Double.isNaN(worstWait) ? wait : Math.max(worstWait, wait);
                     }
@@ -284,6 +286,11 @@ public final class LabMonitor implements AutoCloseable {
         domains.sort(java.util.Comparator.comparing(LabSnapshot.Domain::name));
         target.previous = next;
         target.domains = domains;
+    }
+
+    /** {@code part} of {@code whole} as a fraction in [0, 1]. */
+    private static double share(long part, long whole) {
+        return Math.max(0, Math.min(1, (double) part / whole));
     }
 
     private void message(String subject, String text, String event) {

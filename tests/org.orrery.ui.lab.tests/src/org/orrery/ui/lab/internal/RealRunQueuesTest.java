@@ -126,11 +126,6 @@ class RealRunQueuesTest {
                 segments.forEach(s -> ganttSubjects.merge(s.subject(), 1, Integer::sum));
             });
             assertEquals(subjects(), ganttSubjects.keySet(), "every vCPU has stretches in the Gantt");
-            for (RunQueueFrame.Block b : blocks(frame)) {
-                // a spinning vCPU is always runnable: it either runs or waits
-                assertEquals(1.0, b.cpuShare() + b.queueWait(), 0.2, "ran + waited of " + b.subject());
-                assertTrue(b.queueWait() > 0.15, "four busy vCPUs on two pCPUs wait: " + b.subject());
-            }
             describe(t0, "before pinning", frame);
             UiTestSupport.save(UiTestSupport.capture(window.getShell()), "run-queues-real-qemu");
 
@@ -216,10 +211,12 @@ class RealRunQueuesTest {
     /**
      * The wait shown is libvirt's {@code vcpu.N.delay}: between two readings of it by virsh, the
      * view shows a sample read after the first and before the second, and its counter lies
-     * between theirs. The shares of waiting shown for the samples between the readings average
-     * to the counter's growth between them over the time between them, give or take 0.2 (the
-     * samples' intervals are not quite the readings' interval, and other work on this machine
-     * makes the share vary). Returns that frame.
+     * between theirs. Over the samples between the readings, the shares of waiting shown average
+     * to the counter's growth over the time between them, give or take 0.2 (the samples' intervals
+     * are not quite the readings' interval, and other work on this machine makes the share vary);
+     * as the vCPUs spin, always runnable, what they ran and waited adds up to about all of it; as
+     * four share two pCPUs, each waits. One sample alone is too noisy for either: its CPU time is
+     * counted in clock ticks. Returns that frame.
      */
     private static RunQueueFrame waitShownIsLibvirtsDelay(RunQueueView view, String uri) throws Exception {
         TelemetryStore store = LabSession.get().store();
@@ -227,8 +224,8 @@ class RealRunQueuesTest {
         long afterFirst = LabSession.get().manager().now();
         String lane = LibvirtTelemetry.vcpu(GUESTS.get(0), 0);
         // samples follow one another: the second stamped after the first reading began after it
-        UiTestSupport.waitUntil("two samples after virsh", 10_000,
-                () -> samplesSince(store, lane, afterFirst + 1, view.frame().time()) >= 2);
+        UiTestSupport.waitUntil("four samples after virsh", 10_000,
+                () -> samplesSince(store, lane, afterFirst + 1, view.frame().time()) >= 4);
         RunQueueFrame f = view.frame();
         Map<String, Long> second = domstatsDelays(uri);
         long afterSecond = LabSession.get().manager().now();
@@ -237,13 +234,18 @@ class RealRunQueuesTest {
             long low = first.get(b.subject());
             long high = second.get(b.subject());
             double rate = (double) (high - low) / (afterSecond - afterFirst);
-            double shown = store.query(new TimeRange(afterFirst + 1, f.time()), e -> e.kind() == EventKind.VCPU_STATE
-                    && e.subject().equals(b.subject())).stream()
-                    .mapToDouble(e -> e.number(Attribute.RUN_QUEUE_WAIT, Double.NaN)).average().orElse(Double.NaN);
-            seen.add(String.format(Locale.ROOT, "%s %.3f <= %.3f <= %.3f s, waiting %.0f%% shown, %.0f%% by virsh",
-                    b.subject().substring(3), low / 1e9, b.delay() / 1e9, high / 1e9, 100 * shown, 100 * rate));
+            List<TelemetryEvent> samples = store.query(new TimeRange(afterFirst + 1, f.time()),
+                    e -> e.kind() == EventKind.VCPU_STATE && e.subject().equals(b.subject()));
+            double waited = samples.stream().mapToDouble(e -> e.number(Attribute.RUN_QUEUE_WAIT, Double.NaN)).average()
+                    .orElse(Double.NaN);
+            double ran = samples.stream().mapToDouble(e -> e.number(Attribute.CPU_LOAD, Double.NaN)).average()
+                    .orElse(Double.NaN);
+            seen.add(String.format(Locale.ROOT, "%s %.3f <= %.3f <= %.3f s, waited %.0f%% shown, %.0f%% by virsh, ran %.0f%%",
+                    b.subject().substring(3), low / 1e9, b.delay() / 1e9, high / 1e9, 100 * waited, 100 * rate, 100 * ran));
             assertTrue(low <= b.delay() && b.delay() <= high, "libvirt's delay between virsh's readings: " + seen);
-            assertEquals(rate, shown, 0.2, "the share of waiting shown against virsh's: " + seen);
+            assertEquals(rate, waited, 0.2, "the share of waiting shown against virsh's: " + seen);
+            assertEquals(1.0, ran + waited, 0.2, "a spinning vCPU runs or waits: " + seen);
+            assertTrue(waited > 0.2, "four busy vCPUs on two pCPUs wait: " + seen);
         }
         System.out.println("[run queues, real QEMU] vcpu.N.delay, virsh before <= shown <= virsh after: " + seen);
         return f;
