@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.orrery.charts.ChartData;
@@ -404,13 +403,10 @@ public final class ChartsView extends ViewPart {
     }
 
     private void exportWithDialog(String format) {
-        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*." + format, "*.*"});
-        dialog.setFileName(SeriesCsv.safeName(session == null ? "chart" : session.name()) + "." + format);
-        dialog.setOverwrite(true);
-        String file = dialog.open();
+        Path file = ExportDialog.ask(canvas.getShell(), format,
+                SeriesCsv.safeName(session == null ? "chart" : session.name()) + "." + format);
         if (file != null) {
-            export(Path.of(file), format);
+            export(file, format);
         }
     }
 

@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -31,6 +30,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.orrery.charts.SweepChart;
 import org.orrery.experiment.PhoneRun;
 import org.orrery.telemetry.io.SeriesCsv;
+import org.orrery.ui.views.internal.ExportDialog;
 import org.orrery.ui.views.internal.RefreshRate;
 import org.orrery.ui.views.internal.SwtImages;
 
@@ -314,13 +314,10 @@ public final class SweepView extends ViewPart {
         if (s == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*." + format, "*.*"});
-        dialog.setFileName(format.equals("csv") ? "sweep.csv" : SeriesCsv.safeName(spec().name()) + "." + format);
-        dialog.setOverwrite(true);
-        String file = dialog.open();
+        Path file = ExportDialog.ask(canvas.getShell(), format,
+                format.equals("csv") ? "sweep.csv" : SeriesCsv.safeName(spec().name()) + "." + format);
         if (file != null) {
-            export(Path.of(file), format);
+            export(file, format);
         }
     }
 
