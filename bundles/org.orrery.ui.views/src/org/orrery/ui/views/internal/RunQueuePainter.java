@@ -197,7 +197,8 @@ final class RunQueuePainter {
                 .toArray();
         Double load = f.counters().get(Attribute.CPU_LOAD);
         int pcpus = f.columns().size();
-        return NLS.bind(RunQueueMessages.realSummary, new Object[] {blocks.size(), vms, pcpus,
+        // MessageFormat, not NLS.bind: the message picks "1 vCPU" or "4 vCPUs" by count
+        return new java.text.MessageFormat(RunQueueMessages.realSummary, Locale.ROOT).format(new Object[] {blocks.size(), vms, pcpus,
             String.format(Locale.ROOT, "%.1f", pcpus == 0 ? 0.0 : (double) blocks.size() / pcpus),
             load == null ? "-" : percent(load),
             waits.length == 0 ? "-" : percent(java.util.Arrays.stream(waits).average().orElse(0)),

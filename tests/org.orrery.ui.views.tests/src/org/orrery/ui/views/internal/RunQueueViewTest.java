@@ -67,7 +67,9 @@ class RunQueueViewTest {
                 } else {
                     assertEquals(expected++, b.ordinate(), "ordinates of " + c.subject());
                 }
-                blocks++;
+                if (b.subject().startsWith("vm/")) {
+                    blocks++; // the host's own threads (host/kthread<c>) come and go in a few per cent of frames
+                }
             }
             assertTrue(Double.isFinite(c.threshold()));
         }
@@ -192,7 +194,7 @@ class RunQueueViewTest {
         assertEquals(1_500_000_000L, db.delay());
         UiTestSupport.pump(200); // painted
         assertTrue(view.headerTexts().get(0).startsWith("lab-b (" + b + ") at 3.000 s"), view.headerTexts().toString());
-        assertTrue(view.headerTexts().contains("1 vCPUs of 1 VMs on 2 pCPUs (0.5 per pCPU)   host CPU in use 50%   "
+        assertTrue(view.headerTexts().contains("1 vCPU of 1 VM on 2 pCPUs (0.5 per pCPU)   host CPU in use 50%   "
                 + "run-queue wait: mean 50%, highest 50%"), view.headerTexts().toString());
         screenshot("run-queues-real-host-chosen");
     }
