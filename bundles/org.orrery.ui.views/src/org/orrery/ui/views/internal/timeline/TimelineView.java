@@ -149,15 +149,18 @@ public final class TimelineView extends ViewPart {
             text = NLS.bind(TimelineMessages.reading, new Object[] {session.name(), model.scanned(),
                 session.store().size()});
         } else {
-            int rounds = 0;
+            long rounds = 0;
             int groups = 0;
             for (MigrationLane l : model.lanes()) {
-                rounds += l.rounds().size();
+                // as each lane's totals count them: a live libvirt migration reports iterations
+                // that fell between two statistics polls only at its end
+                rounds += l.isGroup() ? l.rounds().size() : Math.max(l.rounds().size(), l.totalRounds());
                 groups += l.isGroup() ? 1 : 0;
             }
-            text = NLS.bind(groups == 0 ? TimelineMessages.status : TimelineMessages.statusGroups, new Object[] {
-                session.name(), model.lanes().size() - groups, rounds,
-                TimelineFormat.exactDuration(Math.max(0, model.now())), groups});
+            // MessageFormat, not NLS.bind: the messages choose "1 migration" or "3 migrations" by count
+            text = new java.text.MessageFormat(groups == 0 ? TimelineMessages.status : TimelineMessages.statusGroups,
+                    java.util.Locale.ROOT).format(new Object[] {session.name(), model.lanes().size() - groups, rounds,
+                        TimelineFormat.exactDuration(Math.max(0, model.now())), groups});
         }
         if (!text.equals(status.getText())) {
             status.setText(text);

@@ -133,7 +133,7 @@ class TimelineViewTest {
         assertEquals(clusterBytes, cluster.totalBytes(), "the cluster's total is its VMs' (exact)");
         assertEquals(lastEnd, cluster.endTime(), "the move ends with its last VM");
         assertEquals(longestDowntime, cluster.downtime(), "the cluster's downtime is its longest VM's");
-        assertTrue(view.status().contains("16 migrations and 1 cluster move(s), 16 rounds"), view.status());
+        assertTrue(view.status().contains("16 migrations and 1 cluster move, 16 rounds"), view.status());
 
         ImageData end = screenshot(view, "timeline-shrinker-end");
         assertLanesDrawnInTheirColours(view, end);
