@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -34,7 +33,6 @@ import org.orrery.telemetry.TelemetryStore;
 import org.orrery.telemetry.TimeRange;
 import org.orrery.telemetry.io.SeriesCsv;
 import org.orrery.ui.views.RunSession;
-import org.orrery.ui.views.RunSessions;
 
 /**
  * Line charts of any series of the current run: a check tree of the series the store holds
@@ -80,8 +78,7 @@ public final class ChartsView extends ViewPart {
         t.setDaemon(true);
         return t;
     });
-    private final Consumer<RunSession> sessionListener = this::asyncShow;
-    private final Runnable tick = this::tick;
+    private LiveSession live;
 
     private SeriesPicker picker;
     private Canvas canvas;
@@ -112,7 +109,7 @@ public final class ChartsView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        picker = new SeriesPicker(sash, this::tick);
+        picker = new SeriesPicker(sash, this::refresh);
 
         Composite right = new Composite(sash, SWT.NONE);
         GridLayout layout = new GridLayout(4, false);
@@ -126,7 +123,7 @@ public final class ChartsView extends ViewPart {
         canvas = new Canvas(right, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         canvas.addListener(SWT.Paint, this::paint);
-        canvas.addListener(SWT.Resize, e -> tick());
+        canvas.addListener(SWT.Resize, e -> refresh());
         canvas.addListener(SWT.MouseMove, e -> {
             if (dragFrom != null) {
                 dragTo = e.x;
@@ -146,9 +143,11 @@ public final class ChartsView extends ViewPart {
         canvas.addListener(SWT.MouseDoubleClick, e -> zoom(null));
         sash.setWeights(22, 78);
 
-        RunSessions.addListener(sessionListener);
-        show(RunSessions.current());
-        canvas.getDisplay().timerExec(RefreshRate.millis(), tick);
+        live = new LiveSession(canvas, this::show, () -> {
+            refresh();
+            return false;
+        });
+        live.start();
     }
 
     private Button button(Composite parent, String text, String format) {
@@ -158,12 +157,6 @@ public final class ChartsView extends ViewPart {
         return b;
     }
 
-    private void asyncShow(RunSession s) {
-        if (canvas != null && !canvas.isDisposed()) {
-            canvas.getDisplay().asyncExec(() -> show(s));
-        }
-    }
-
     private void show(RunSession s) {
         if (canvas == null || canvas.isDisposed()) {
             return;
@@ -171,7 +164,7 @@ public final class ChartsView extends ViewPart {
         session = s;
         setContentDescription(s == null ? ChartsMessages.noRun : s.name());
         startOver();
-        tick();
+        refresh();
     }
 
     /** A new run, or the store shrank (a replay scrubbed back): list the series again, draw again. */
@@ -184,11 +177,11 @@ public final class ChartsView extends ViewPart {
         probe = null;
     }
 
-    private void tick() {
+    /** Lists new series now and then, draws the chart when what it should show changed, updates the status. */
+    private void refresh() {
         if (canvas == null || canvas.isDisposed()) {
             return;
         }
-        canvas.getDisplay().timerExec(-1, tick);
         RunSession s = session;
         if (s != null) {
             TelemetryStore store = s.store();
@@ -223,7 +216,6 @@ public final class ChartsView extends ViewPart {
         if (!text.equals(status.getText())) {
             status.setText(text);
         }
-        canvas.getDisplay().timerExec(RefreshRate.millis(), tick);
     }
 
     /** What the chart should show now, or null when there is nothing to draw. */
@@ -258,7 +250,7 @@ public final class ChartsView extends ViewPart {
     void zoom(TimeRange range) {
         zoom = range;
         probe = null;
-        tick();
+        refresh();
     }
 
     private static String seconds(long nanos) {
@@ -484,9 +476,8 @@ public final class ChartsView extends ViewPart {
 
     @Override
     public void dispose() {
-        RunSessions.removeListener(sessionListener);
-        if (canvas != null && !canvas.isDisposed()) {
-            canvas.getDisplay().timerExec(-1, tick);
+        if (live != null) {
+            live.stop();
         }
         painter.shutdownNow();
         if (image != null) {

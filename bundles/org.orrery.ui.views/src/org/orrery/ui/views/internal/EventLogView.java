@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
@@ -32,7 +31,6 @@ import org.orrery.telemetry.TelemetryStore;
 import org.orrery.telemetry.TreeEntry;
 import org.orrery.ui.views.RunObject;
 import org.orrery.ui.views.RunSession;
-import org.orrery.ui.views.RunSessions;
 
 /**
  * Every telemetry event of the current run, filterable by object, kind, time span and free text.
@@ -68,8 +66,7 @@ public final class EventLogView extends ViewPart {
     private long objectsListedAt = -1;
     private final Selection selection = new Selection();
     private Label status;
-    private final Consumer<RunSession> sessionListener = s -> asyncShow(s);
-    private final Runnable tick = this::tick;
+    private LiveSession live;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -151,9 +148,11 @@ public final class EventLogView extends ViewPart {
         column(Messages.EventLog_subject, 180);
         column(Messages.EventLog_details, 520);
 
-        RunSessions.addListener(sessionListener);
-        show(RunSessions.current());
-        parent.getDisplay().timerExec(RefreshRate.millis(), tick);
+        live = new LiveSession(table, this::show, () -> {
+            refresh();
+            return false;
+        });
+        live.start();
     }
 
     private Text timeField(Composite parent) {
@@ -360,12 +359,6 @@ public final class EventLogView extends ViewPart {
         c.setWidth(width);
     }
 
-    private void asyncShow(RunSession session) {
-        if (table != null && !table.isDisposed()) {
-            table.getDisplay().asyncExec(() -> show(session));
-        }
-    }
-
     private void show(RunSession session) {
         if (table == null || table.isDisposed()) {
             return;
@@ -376,10 +369,12 @@ public final class EventLogView extends ViewPart {
         java.util.Arrays.fill(shown, -1);
         top = 0;
         setContentDescription(session == null ? Messages.EventLog_noRun : session.name());
-        tick();
+        refresh();
+        fill(); // a run with no events yet must not leave the last run's rows on the page
     }
 
-    private void tick() {
+    /** Reads what arrived, shows it if the page changed, and updates the count and the objects offered. */
+    private void refresh() {
         if (table == null || table.isDisposed()) {
             return;
         }
@@ -401,7 +396,6 @@ public final class EventLogView extends ViewPart {
             status.getParent().layout(new org.eclipse.swt.widgets.Control[] {status});
         }
         listObjects(model.store());
-        table.getDisplay().timerExec(RefreshRate.millis(), tick);
     }
 
     /** Rows of the log (all pages), as the filters leave them; for tests. */
@@ -515,9 +509,8 @@ public final class EventLogView extends ViewPart {
 
     @Override
     public void dispose() {
-        RunSessions.removeListener(sessionListener);
-        if (table != null && !table.isDisposed()) {
-            table.getDisplay().timerExec(-1, tick);
+        if (live != null) {
+            live.stop();
         }
         super.dispose();
     }

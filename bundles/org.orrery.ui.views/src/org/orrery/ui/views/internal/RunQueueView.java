@@ -3,7 +3,6 @@ package org.orrery.ui.views.internal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -65,12 +64,7 @@ public final class RunQueueView extends ViewPart {
     private SchedRunJob job;
     private HostSpec setup;
     private String setupName = RunQueueMessages.demoTitle;
-    private final Consumer<RunSession> sessionListener = s -> {
-        if (canvas != null && !canvas.isDisposed()) {
-            canvas.getDisplay().asyncExec(() -> show(s));
-        }
-    };
-    private final Runnable tick = this::tick;
+    private LiveSession live;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -126,9 +120,11 @@ public final class RunQueueView extends ViewPart {
                 canvas.redraw();
             }
         });
-        RunSessions.addListener(sessionListener);
-        show(RunSessions.current());
-        canvas.getDisplay().timerExec(RefreshRate.millis(), tick);
+        live = new LiveSession(canvas, this::show, () -> {
+            refresh();
+            return false;
+        });
+        live.start();
     }
 
     /** Starts the demonstration (or the opened set-up) under the selected policy. */
@@ -181,7 +177,7 @@ public final class RunQueueView extends ViewPart {
         frame = null;
         status.setText(s == null ? RunQueueMessages.noRun : s.name());
         status.getParent().layout();
-        tick();
+        refresh();
     }
 
     /** Gantt span: a few wall seconds' worth at the chosen speed for a simulation; a minute for others. */
@@ -194,7 +190,8 @@ public final class RunQueueView extends ViewPart {
         return Math.max(20_000_000L, Math.min(2_000_000_000L, Math.round(s * 4e9)));
     }
 
-    private void tick() {
+    /** Reads the run's newest frame and repaints. */
+    private void refresh() {
         if (canvas == null || canvas.isDisposed()) {
             return;
         }
@@ -208,7 +205,6 @@ public final class RunQueueView extends ViewPart {
             hosts(frame);
             canvas.redraw();
         }
-        canvas.getDisplay().timerExec(RefreshRate.millis(), tick);
     }
 
     /** Lists the real hosts of the run in the Host choice (when they change) and selects the one shown. */
@@ -245,7 +241,7 @@ public final class RunQueueView extends ViewPart {
     public void showHost(String uri) {
         host = uri;
         catalog.size = -1; // a host just watched may have subjects the catalog has not listed yet
-        tick();
+        refresh();
     }
 
     /** The header's lines as last painted (what is shown, legend, summary, VMs); for tests. */
@@ -280,9 +276,8 @@ public final class RunQueueView extends ViewPart {
     @Override
     public void dispose() {
         stop();
-        RunSessions.removeListener(sessionListener);
-        if (canvas != null && !canvas.isDisposed()) {
-            canvas.getDisplay().timerExec(-1, tick);
+        if (live != null) {
+            live.stop();
         }
         super.dispose();
     }
