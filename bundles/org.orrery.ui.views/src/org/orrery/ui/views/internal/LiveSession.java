@@ -61,8 +61,14 @@ public final class LiveSession {
         if (control.isDisposed()) {
             return;
         }
-        boolean behind = refresh.getAsBoolean();
-        // a long recording is read a budget per tick: come back at once until it is all read
-        control.getDisplay().timerExec(behind ? 1 : RefreshRate.millis(), tick);
+        boolean behind = false;
+        try {
+            behind = refresh.getAsBoolean();
+        } finally {
+            // a refresh that fails is logged by the event loop; the next tick tries again rather
+            // than the view freezing on its last picture for good
+            // a long recording is read a budget per tick: come back at once until it is all read
+            control.getDisplay().timerExec(behind ? 1 : RefreshRate.millis(), tick);
+        }
     }
 }

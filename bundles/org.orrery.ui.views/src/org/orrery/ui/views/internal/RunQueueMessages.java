@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 final class RunQueueMessages extends NLS {
     public static String noRun;
     public static String noVcpus;
+    public static String noEvents;
     public static String start;
     public static String stop;
     public static String openFile;

@@ -94,8 +94,11 @@ final class RunQueuePainter {
         Rectangle columns = new Rectangle(4, y, area.width - 8, columnsBottom - y);
         Rectangle tree = null;
         if (treeCpu >= 0 && !f.real()) {
-            tree = new Rectangle(columns.x + columns.width * 62 / 100, columns.y, columns.width * 38 / 100, columns.height);
-            columns.width = columns.width * 62 / 100 - 6;
+            // as wide as the tree needs (its nodes side by side in key order), the rest for the columns
+            int nodes = treeCpu < f.columns().size() ? f.columns().get(treeCpu).blocks().size() : 0;
+            int wide = Math.min(columns.width * 38 / 100, Math.max(300, 44 * nodes + 40)); // 300: its title
+            tree = new Rectangle(columns.x + columns.width - wide, columns.y, wide, columns.height);
+            columns.width = columns.width - wide - 6;
         }
         columns(gc, columns, f);
         if (tree != null && treeCpu < f.columns().size()) {
@@ -290,6 +293,7 @@ final class RunQueuePainter {
             }
             if (!f.real() && !Double.isNaN(c.threshold()) && c.threshold() > 0) {
                 // blocks at ordinate >= threshold lie below this line (the running one is at 0)
+                int below = c.blocks().size() - (int) Math.ceil(c.threshold());
                 int ty = top + (int) Math.ceil(c.threshold()) * bh - 1;
                 if (ty < r.y + r.height) {
                     gc.setForeground(orange);
@@ -298,8 +302,10 @@ final class RunQueuePainter {
                     gc.drawLine(x + 2, ty, x + w - 4, ty);
                     gc.setLineStyle(SWT.LINE_SOLID);
                     gc.setLineWidth(1);
-                    gc.drawText(RunQueueMessages.threshold, x + w - 4 - gc.textExtent(RunQueueMessages.threshold).x,
-                            ty + 2, true);
+                    if (below <= 0) { // only where no block's label lies under it (the legend says what it is)
+                        gc.drawText(RunQueueMessages.threshold, x + w - 4 - gc.textExtent(RunQueueMessages.threshold).x,
+                                ty + 2, true);
+                    }
                     gc.setForeground(ink);
                 }
             }
@@ -401,9 +407,14 @@ final class RunQueuePainter {
             int cx = r.x + cpu * w + w / 2;
             switch (decision == null ? "" : decision) {
                 case "skip" -> {
+                    // a frame round the skipped block: a word on it covered the thread's own label
                     int[] at = blockAt.get(e.text(Attribute.VCPU));
-                    gc.setForeground(orange);
-                    gc.drawText("skip", at != null ? at[0] + at[2] - 30 : cx, at != null ? at[1] : top, true);
+                    if (at != null) {
+                        gc.setForeground(orange);
+                        gc.setLineWidth(2);
+                        gc.drawRectangle(at[0] + 1, at[1] + 1, at[2] - 2, at[3] - 2);
+                        gc.setLineWidth(1);
+                    }
                 }
                 case "migrate" -> {
                     gc.setForeground(blue);

@@ -1,6 +1,7 @@
 package org.orrery.ui.views.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -111,6 +112,9 @@ public final class RunQueueView extends ViewPart {
                         tree.getSelection() ? treeCpu : -1);
             } else {
                 e.gc.fillRectangle(canvas.getClientArea());
+                if (session != null) {
+                    e.gc.drawText(NLS.bind(RunQueueMessages.noEvents, session.name()), 10, 6, true);
+                }
             }
         });
         canvas.addListener(SWT.MouseDown, e -> {
@@ -178,6 +182,7 @@ public final class RunQueueView extends ViewPart {
         status.setText(s == null ? RunQueueMessages.noRun : s.name());
         status.getParent().layout();
         refresh();
+        canvas.redraw(); // a run with no events yet must not leave the last run's queues on screen
     }
 
     /** Gantt span: a few wall seconds' worth at the chosen speed for a simulation; a minute for others. */
@@ -216,7 +221,9 @@ public final class RunQueueView extends ViewPart {
             hostChoice.getParent().layout();
         }
         showHostChoice(f.real() && !hostItems.isEmpty());
-        int shown = List.copyOf(hostItems.keySet()).indexOf(f.host());
+        // a simulated run has no host URI (null): List.copyOf's indexOf(null) throws, and it did at
+        // every refresh of a simulation, so its queues were never repainted
+        int shown = f.host() == null ? -1 : new ArrayList<>(hostItems.keySet()).indexOf(f.host());
         if (shown >= 0 && hostChoice.getSelectionIndex() != shown) {
             hostChoice.select(shown);
             hostChoice.setToolTipText(f.host());

@@ -183,6 +183,13 @@ class RunControlViewTest {
         assertTrue(vcpuEvents > 0, "vCPUs on pCPUs reported");
         assertTrue(page().findView("org.orrery.ui.views.runQueues") != null, "the Run Queues view is open");
         assertTrue(page().isPartVisible(page().findView("org.orrery.ui.views.runQueues")), "and visible");
+        // it paints this run's queues (it once kept the previous run's picture: every refresh of a
+        // simulation failed before its repaint)
+        org.orrery.ui.views.internal.RunQueueView queues =
+                (org.orrery.ui.views.internal.RunQueueView) page().findView("org.orrery.ui.views.runQueues");
+        UiTestSupport.waitUntil("the run's queues painted", 5_000, () -> queues.frame() != null
+                && !queues.frame().columns().isEmpty() && String.join(" ", queues.headerTexts()).contains(session.name()));
+        assertEquals(8, queues.frame().columns().size(), "a column per pCPU of the pe1950");
         UiTestSupport.save(UiTestSupport.capture(page().getWorkbenchWindow().getShell()), "run-control-sbco");
         view.stop();
         UiTestSupport.waitUntil("the stop", 10_000, () -> !view.isRunning());
