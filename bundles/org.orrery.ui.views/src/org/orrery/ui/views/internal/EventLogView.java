@@ -390,7 +390,8 @@ public final class EventLogView extends ViewPart {
             fill();
         }
         // Re-layout only when the count changed: a timer tick on an idle run costs nothing.
-        String count = Messages.bind(Messages.EventLog_count, model.rowCount());
+        // MessageFormat, not NLS.bind: "1,000,001 events" with the user's grouping, "1 event"
+        String count = java.text.MessageFormat.format(Messages.EventLog_count, model.rowCount());
         if (!count.equals(status.getText())) {
             status.setText(count);
             status.getParent().layout(new org.eclipse.swt.widgets.Control[] {status});
