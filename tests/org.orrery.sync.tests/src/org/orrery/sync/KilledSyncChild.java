@@ -17,7 +17,7 @@ public final class KilledSyncChild {
         Path phone = Path.of(args[0]);
         Path clone = Path.of(args[1]);
         Transport inner = new InProcessTransport(LocalEndpoint.open("clone", clone, ChunkParams.DEFAULT));
-        Transport slow = new Transport() {
+        Transport slow = new ForwardingTransport(inner) {
             private int batches;
 
             @Override
@@ -37,21 +37,6 @@ public final class KilledSyncChild {
                     System.out.flush();
                 }
                 return answer;
-            }
-
-            @Override
-            public long bytesSent() {
-                return inner.bytesSent();
-            }
-
-            @Override
-            public long bytesReceived() {
-                return inner.bytesReceived();
-            }
-
-            @Override
-            public void close() {
-                inner.close();
             }
         };
         try (LocalEndpoint p = LocalEndpoint.open("phone", phone, ChunkParams.DEFAULT);

@@ -7,19 +7,18 @@ import java.util.Arrays;
  * A transport with faults put in on purpose, around an in-process one: the link drops at the Nth
  * chunk batch, or a chunk batch arrives with a flipped byte, or cut short.
  */
-final class Link implements Transport {
+final class Link extends ForwardingTransport {
 
     enum Fault {
         NONE, DROP, CORRUPT, TRUNCATE
     }
 
-    private final Transport inner;
     private final Fault fault;
     private final int atBatch;
     private int batches;
 
     Link(Endpoint target, Fault fault, int atBatch) {
-        this.inner = new InProcessTransport(target);
+        super(new InProcessTransport(target));
         this.fault = fault;
         this.atBatch = atBatch;
     }
@@ -43,20 +42,5 @@ final class Link implements Transport {
             }
         }
         return inner.call(request);
-    }
-
-    @Override
-    public long bytesSent() {
-        return inner.bytesSent();
-    }
-
-    @Override
-    public long bytesReceived() {
-        return inner.bytesReceived();
-    }
-
-    @Override
-    public void close() {
-        inner.close();
     }
 }

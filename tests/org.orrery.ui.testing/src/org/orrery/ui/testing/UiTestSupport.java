@@ -75,6 +75,21 @@ public final class UiTestSupport {
         return data;
     }
 
+    /** What {@code control} shows now, its client area read back from the screen (for pixel checks). */
+    public static ImageData capture(Control control) {
+        Rectangle size = control instanceof org.eclipse.swt.widgets.Scrollable s ? s.getClientArea() : control.getBounds();
+        Image image = new Image(control.getDisplay(), Math.max(1, size.width), Math.max(1, size.height));
+        GC gc = new GC(control);
+        try {
+            gc.copyArea(image, 0, 0);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        return data;
+    }
+
     /** A screenshot and the file it was saved to. */
     public record Shot(ImageData data, Path file) {
     }

@@ -16,11 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -37,6 +34,7 @@ import org.orrery.sim.Simulation;
 import org.orrery.sync.ChunkParams;
 import org.orrery.sync.InProcessTransport;
 import org.orrery.sync.RemoteEndpoint;
+import org.orrery.sync.ForwardingTransport;
 import org.orrery.sync.Transport;
 import org.orrery.sync.LocalEndpoint;
 import org.orrery.sync.SyncEngine;
@@ -358,15 +356,14 @@ class PhoneCloneViewTest {
      * A link that holds the {@code holdAt}-th chunk batch (a request far larger than any other
      * message) until released, so the test can look at the view in the middle of a real transfer.
      */
-    private static final class HeldLink implements Transport {
-        private final Transport inner;
+    private static final class HeldLink extends ForwardingTransport {
         private final int holdAt;
         private final CountDownLatch held;
         private final CountDownLatch release;
         private int batches;
 
         HeldLink(Transport inner, int holdAt, CountDownLatch held, CountDownLatch release) {
-            this.inner = inner;
+            super(inner);
             this.holdAt = holdAt;
             this.held = held;
             this.release = release;
@@ -384,21 +381,6 @@ class PhoneCloneViewTest {
                 }
             }
             return inner.call(request);
-        }
-
-        @Override
-        public long bytesSent() {
-            return inner.bytesSent();
-        }
-
-        @Override
-        public long bytesReceived() {
-            return inner.bytesReceived();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
         }
     }
 
@@ -461,18 +443,8 @@ class PhoneCloneViewTest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiTestSupport.pump(SETTLE_MS * 3L);
         UiTestSupport.save(UiTestSupport.capture(shell), name);
-        Canvas canvas = view.canvas();
-        Rectangle size = canvas.getClientArea();
-        Image image = new Image(canvas.getDisplay(), size.width, size.height);
-        GC gc = new GC(canvas);
-        try {
-            gc.copyArea(image, 0, 0);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-        assertTrue(UiTestSupport.distinctColours(data, new Rectangle(0, 0, size.width, size.height)) > 8,
+        ImageData data = UiTestSupport.capture(view.canvas());
+        assertTrue(UiTestSupport.distinctColours(data, new Rectangle(0, 0, data.width, data.height)) > 8,
                 "the view is drawn, not blank");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         return view.model();
