@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.orrery.ui.views.internal.TextFit;
 import org.orrery.ui.views.internal.timeline.TimelineFormat;
 import org.orrery.ui.views.internal.timeline.TimelinePalette;
 
@@ -133,7 +134,7 @@ final class PhoneClonePainter {
             text += "   " + PhoneMessages.wifiDown;
         }
         gc.setForeground(c(ph.wifiUp() ? TimelinePalette.INK : TimelinePalette.RED));
-        gc.drawText(ellipsize(gc, text, width), PAD, y, true);
+        gc.drawText(TextFit.ellipsize(gc, text, width), PAD, y, true);
         y += lh + 4;
         // what the run used: overrides of the model amber, a sweep's value and the scenario's changes named
         List<Object[]> runs = new ArrayList<>();
@@ -175,7 +176,7 @@ final class PhoneClonePainter {
             if (room < 20) {
                 break;
             }
-            String fitted = ellipsize(gc, t, room);
+            String fitted = TextFit.ellipsize(gc, t, room);
             gc.setForeground(c((RGB) r[1]));
             gc.drawText(fitted, x, y, true);
             x += gc.textExtent(fitted).x;
@@ -307,7 +308,7 @@ final class PhoneClonePainter {
         gc.setBackground(c(accent));
         gc.fillRectangle(PAD, y + 3, (int) Math.round(barW * Math.max(0, Math.min(1, progress))), lh - 4);
         gc.setForeground(c(p.failure() != null && p.phase() == null ? TimelinePalette.RED : TimelinePalette.INK));
-        gc.drawText(ellipsize(gc, line, width - barW - 8), PAD + barW + 8, y, true);
+        gc.drawText(TextFit.ellipsize(gc, line, width - barW - 8), PAD + barW + 8, y, true);
         y += lh + 6;
 
         // totals
@@ -317,7 +318,7 @@ final class PhoneClonePainter {
                 : NLS.bind(PhoneMessages.totals, new Object[] {TimelineFormat.bytes(p.bytesUp()),
                     TimelineFormat.bytes(p.bytesDown()), p.offloads(), p.syncs(), p.replayed(), p.conflicts()});
         gc.setForeground(c(TimelinePalette.MUTED));
-        gc.drawText(ellipsize(gc, totals, width), PAD, y, true);
+        gc.drawText(TextFit.ellipsize(gc, totals, width), PAD, y, true);
         gc.setForeground(c(TimelinePalette.GRID));
         gc.drawLine(PAD, top + pairHeight(lh, area.width) - 8, PAD + width, top + pairHeight(lh, area.width) - 8);
     }
@@ -342,11 +343,11 @@ final class PhoneClonePainter {
         gc.setForeground(c(TimelinePalette.MUTED));
         gc.drawText(title, x + 8, y + 4, true);
         gc.setForeground(c(TimelinePalette.INK));
-        gc.drawText(ellipsize(gc, name, w - 16), x + 8, y + 4 + lh, true);
+        gc.drawText(TextFit.ellipsize(gc, name, w - 16), x + 8, y + 4 + lh, true);
         gc.setBackground(c(stateColour));
         gc.fillOval(x + 8, y + 8 + 2 * lh + (lh - 10) / 2, 10, 10);
         gc.setForeground(c(TimelinePalette.INK));
-        gc.drawText(ellipsize(gc, state, w - 32), x + 24, y + 8 + 2 * lh, true);
+        gc.drawText(TextFit.ellipsize(gc, state, w - 32), x + 24, y + 8 + 2 * lh, true);
     }
 
     /** The input-event queue: one small square per event waiting for the clone (up to what fits). */
@@ -417,7 +418,7 @@ final class PhoneClonePainter {
         gc.drawLine(x0, y + lh / 2, x1, y + lh / 2);
         gc.drawLine(x1, y + 2, x1, y + lh / 2);
         gc.setLineWidth(1);
-        label = ellipsize(gc, label, x1 - x0 - 16);
+        label = TextFit.ellipsize(gc, label, x1 - x0 - 16);
         Point ext = gc.textExtent(label);
         int lx = x0 + (x1 - x0 - ext.x) / 2;
         gc.setBackground(c(TimelinePalette.BACKGROUND));
@@ -467,16 +468,6 @@ final class PhoneClonePainter {
         return lines;
     }
 
-    private static String ellipsize(GC gc, String text, int width) {
-        if (gc.textExtent(text).x <= width) {
-            return text;
-        }
-        String t = text;
-        while (t.length() > 1 && gc.textExtent(t + "\u2026").x > width) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t + "\u2026";
-    }
 
     static String number(double v, int decimals) {
         if (v == Math.rint(v) && Math.abs(v) < 1e12) {

@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.orrery.telemetry.MigrationRecord;
+import org.orrery.ui.views.internal.TextFit;
 
 /**
  * Paints the timeline: a time axis on top, one lane per migration (label on the left, rounds as
@@ -312,20 +313,20 @@ final class TimelinePainter {
         int width = layout.labelWidth() - 18;
         gc.setFont(bold);
         gc.setForeground(colour(TimelinePalette.INK));
-        gc.drawText(fit(gc, TimelineFormat.shortId(lane.subject()), width), x, top + 3, true);
+        gc.drawText(TextFit.ellipsize(gc, TimelineFormat.shortId(lane.subject()), width), x, top + 3, true);
         gc.setFont(small);
         gc.setForeground(colour(TimelinePalette.MUTED));
         String route = TimelineFormat.shortIds(lane.source()) + " \u2192 " + TimelineFormat.shortIds(lane.destination());
         boolean roomy = height >= 58;
-        gc.drawText(fit(gc, roomy ? route : route + " \u00b7 " + lane.algorithm(), width), x, top + 20, true);
+        gc.drawText(TextFit.ellipsize(gc, roomy ? route : route + " \u00b7 " + lane.algorithm(), width), x, top + 20, true);
         int y = top + 34;
         if (roomy) {
-            gc.drawText(fit(gc, lane.algorithm(), width), x, y, true);
+            gc.drawText(TextFit.ellipsize(gc, lane.algorithm(), width), x, y, true);
             y += 14;
         }
         if (lane.everNonConverging() && y + 12 <= top + height) {
             gc.setForeground(colour(TimelinePalette.RED));
-            gc.drawText(fit(gc, "\u26a0 " + TimelineMessages.nonConverging, width), x, y, true);
+            gc.drawText(TextFit.ellipsize(gc, "\u26a0 " + TimelineMessages.nonConverging, width), x, y, true);
         }
         gc.setFont(display.getSystemFont());
     }
@@ -562,11 +563,11 @@ final class TimelinePainter {
         boolean failed = lane.outcome() == MigrationRecord.Outcome.FAILED;
         gc.setForeground(colour(failed ? TimelinePalette.RED : TimelinePalette.INK));
         gc.setFont(bold);
-        gc.drawText(fit(gc, lines[0], width), x, top + 3, true);
+        gc.drawText(TextFit.ellipsize(gc, lines[0], width), x, top + 3, true);
         gc.setFont(small);
         gc.setForeground(colour(failed ? TimelinePalette.RED : TimelinePalette.MUTED));
         for (int i = 1; i < lines.length; i++) {
-            gc.drawText(fit(gc, lines[i], width), x, top + 7 + 13 * i, true);
+            gc.drawText(TextFit.ellipsize(gc, lines[i], width), x, top + 7 + 13 * i, true);
         }
         gc.setFont(display.getSystemFont());
     }
@@ -647,15 +648,4 @@ final class TimelinePainter {
         gc.setLineStyle(SWT.LINE_SOLID);
     }
 
-    /** {@code text} cut with an ellipsis to fit {@code width} pixels. */
-    private static String fit(GC gc, String text, int width) {
-        if (gc.textExtent(text).x <= width) {
-            return text;
-        }
-        String t = text;
-        while (t.length() > 1 && gc.textExtent(t + "\u2026").x > width) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t + "\u2026";
-    }
 }
